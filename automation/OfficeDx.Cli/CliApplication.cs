@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text;
+using OfficeDx.Cli.Commands;
+using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Word;
+using Spectre.Console;
+
+namespace OfficeDx.Cli;
+
+/// <summary>The officedx command line: composes the commands and turns known failures into plain Japanese messages and exit codes.</summary>
+public static class CliApplication
+{
+    public const int Success = 0;
+    public const int Differences = 1;
+    public const int BadInput = 2;
+    public const int Unexpected = 70;
+
+    public static int Run(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
+        {
+            GenerateCommand.Create(),
+            HarvestCommand.Create(),
+            ValidateCommand.Create(),
+            DemoCommand.Create(),
+        };
+        try
+        {
+            return root.Parse(args).Invoke();
+        }
+        catch (Exception e)
+        {
+            return Report(e);
+        }
+    }
+
+    /// <summary>Prints a known failure without a stack trace and returns its exit code.</summary>
+    public static int Report(Exception exception)
+    {
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        switch (exception)
+        {
+            case PlanFileException plan:
+                error.MarkupLine($"[red]エラー[/] 計画ファイル [bold]{Markup.Escape(plan.File)}[/] に {plan.Problems.Count} 件の問題があります:");
+                foreach (var problem in plan.Problems)
+                    error.MarkupLine($"  [yellow]{Markup.Escape(problem.Path)}[/]: {Markup.Escape(problem.Message)}");
+                return BadInput;
+            case DocumentOpenException document:
+                error.MarkupLine($"[red]エラー[/] [bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
+                return BadInput;
+            case ProfileException profile:
+                error.MarkupLine($"[red]エラー[/] {Markup.Escape(profile.Message)}");
+                return BadInput;
+            case IOException or UnauthorizedAccessException:
+                error.MarkupLine($"[red]エラー[/] ファイルを読み書きできません: {Markup.Escape(exception.Message)}");
+                return BadInput;
+            default:
+                error.MarkupLine($"[red]予期しないエラー[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");
+                return Unexpected;
+        }
+    }
+}

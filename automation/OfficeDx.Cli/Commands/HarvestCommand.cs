@@ -1,0 +1,45 @@
+using System.CommandLine;
+using OfficeDx.Core.Json;
+using OfficeDx.Documents.Word;
+using Spectre.Console;
+
+namespace OfficeDx.Cli.Commands;
+
+/// <summary>officedx harvest: .docx made by OfficeDx → plan.json, reporting every table it could not read.</summary>
+internal static class HarvestCommand
+{
+    public static Command Create()
+    {
+        var document = new Argument<FileInfo>("document") { Description = "回収する Word 文書（.docx）" };
+        var output = new Option<FileInfo?>("--out") { Description = "書き出す計画ファイル（省略時は標準出力）" };
+        var command = new Command("harvest", "OfficeDx で作成した Word 文書から計画ファイルを回収します。") { document, output };
+        command.SetAction(result => CommandActions.Guard(() =>
+        {
+            var source = result.GetValue(document)!;
+            var harvest = PlanDocumentReader.Read(source.FullName);
+            var json = PlanJson.Serialize(harvest.Plan);
+            if (result.GetValue(output) is { } target)
+            {
+                target.Directory?.Create();
+                File.WriteAllText(target.FullName, json);
+                AnsiConsole.MarkupLine($"[green]回収しました[/] {Markup.Escape(target.FullName)}（施策 {harvest.Plan.AllMeasures().Count()} 件）");
+            }
+            else
+            {
+                Console.Out.Write(json);
+            }
+            return ReportProblems(harvest.Problems);
+        }));
+        return command;
+    }
+
+    internal static int ReportProblems(IReadOnlyList<HarvestProblem> problems)
+    {
+        if (problems.Count == 0) return CliApplication.Success;
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        error.MarkupLine($"[yellow]読み込めなかった箇所が {problems.Count} 件あります[/]:");
+        foreach (var problem in problems)
+            error.MarkupLine($"  [yellow]{Markup.Escape(problem.Place)}[/]: {Markup.Escape(problem.Message)}");
+        return CliApplication.Differences;
+    }
+}

@@ -1,0 +1,3 @@
+using OfficeDx.Cli;
+
+return CliApplication.Run(args);

@@ -1,0 +1,172 @@
+using OfficeDx.Core.Model;
+using OfficeDx.Core.Time;
+
+namespace OfficeDx.Core.Validation;
+
+/// <summary>Checks the rules a plan must satisfy beyond its JSON shape, naming each problem's place.</summary>
+public static class PlanValidator
+{
+    /// <summary>The most fiscal-year columns a schedule row can hold on an A4 page.</summary>
+    public const int MaxScheduleYears = 10;
+
+    private static readonly char[] DepartmentSeparators = ['、', '，', ','];
+
+    public static IReadOnlyList<PlanProblem> Validate(Plan plan)
+    {
+        var problems = new List<PlanProblem>();
+        void Add(string path, string message) => problems.Add(new PlanProblem(path, message));
+
+        if (plan.SchemaVersion != Plan.CurrentSchemaVersion)
+            Add("$.schemaVersion", $"schemaVersion は {Plan.CurrentSchemaVersion} でなければなりません（{plan.SchemaVersion} が指定されています）。");
+        RequireLine(plan.Id, "$.id", "計画ID", Add);
+        RequireLine(plan.Municipality, "$.municipality", "自治体名", Add);
+        RequireLine(plan.Title, "$.title", "計画名", Add);
+        CheckOptionalLine(plan.Edition, "$.edition", "版", Add);
+        RequireLine(plan.Profile, "$.profile", "プロファイル名", Add);
+
+        var period = plan.Period;
+        var periodValid = period.From.StartYear != 0 && period.To.StartYear != 0;
+        if (!periodValid)
+            Add("$.period", "計画期間（from と to の年度）を指定してください。");
+        else if (period.From > period.To)
+            Add("$.period", $"計画期間の開始（{period.From}）が終了（{period.To}）より後になっています。");
+        else if (period.Length > MaxScheduleYears)
+            Add("$.period", $"計画期間は{MaxScheduleYears}年度までにしてください（{period.Length}年度あります）。");
+
+        var areaIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var measureIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Areas.Count; i++)
+        {
+            ValidateArea(plan.Areas[i], $"$.areas[{i}]", plan, periodValid, areaIds, measureIds, Add);
+        }
+        return problems;
+    }
+
+    private static void ValidateArea(Area area, string path, Plan plan, bool periodValid,
+        Dictionary<string, string> areaIds, Dictionary<string, string> measureIds, Action<string, string> add)
+    {
+        if (RequireLine(area.Id, path + ".id", "分野ID", add) && !areaIds.TryAdd(area.Id, path))
+            add(path + ".id", $"分野ID「{area.Id}」が重複しています（{areaIds[area.Id]} と同じ）。");
+        CheckLine(area.Number, path + ".number", "分野番号", add);
+        RequireLine(area.Title, path + ".title", "分野名", add);
+
+        for (var i = 0; i < area.Measures.Count; i++)
+        {
+            ValidateMeasure(area.Measures[i], $"{path}.measures[{i}]", plan, periodValid, measureIds, add);
+        }
+        for (var i = 0; i < area.Areas.Count; i++)
+        {
+            ValidateArea(area.Areas[i], $"{path}.areas[{i}]", plan, periodValid, areaIds, measureIds, add);
+        }
+    }
+
+    private static void ValidateMeasure(Measure measure, string path, Plan plan, bool periodValid,
+        Dictionary<string, string> measureIds, Action<string, string> add)
+    {
+        if (RequireLine(measure.Id, path + ".id", "施策ID", add) && !measureIds.TryAdd(measure.Id, path))
+            add(path + ".id", $"施策ID「{measure.Id}」が重複しています（{measureIds[measure.Id]} と同じ）。");
+        RequireLine(measure.Name, path + ".name", "施策の名称", add);
+        CheckOptionalLine(measure.Number, path + ".number", "施策番号", add);
+        CheckParagraphs(measure.Overview, path + ".overview", add);
+        if (measure.Issues is not null) CheckParagraphs(measure.Issues, path + ".issues", add);
+
+        if (measure.State == MeasureState.Completed)
+        {
+            var hasDetail = measure.Number is not null || measure.Issues is not null || measure.Overview.Length > 0
+                || measure.MainActions.Count > 0 || measure.Schedule.Count > 0 || measure.Indicators.Count > 0
+                || measure.Departments.Count > 0 || measure.Notes.Count > 0;
+            if (hasDetail)
+                add(path, "実施済みの施策は名称だけが「実施済みの施策」一覧に載ります。番号・概要・スケジュールなどを空にしてください（書いたままだと文書から失われます）。");
+        }
+
+        for (var i = 0; i < measure.MainActions.Count; i++)
+            RequireLine(measure.MainActions[i], $"{path}.mainActions[{i}]", "主な取組", add);
+
+        var seenYears = new HashSet<FiscalYear>();
+        for (var i = 0; i < measure.Schedule.Count; i++)
+        {
+            var entry = measure.Schedule[i];
+            var entryPath = $"{path}.schedule[{i}]";
+            if (entry.FiscalYear.StartYear == 0)
+                add(entryPath + ".fiscalYear", "年度を指定してください。");
+            else if (periodValid && !plan.Period.Contains(entry.FiscalYear))
+                add(entryPath + ".fiscalYear", $"{entry.FiscalYear}は計画期間（{plan.Period.From}～{plan.Period.To}）の外です。");
+            else if (!seenYears.Add(entry.FiscalYear))
+                add(entryPath + ".fiscalYear", $"{entry.FiscalYear}が二度指定されています。");
+            CheckOptionalLine(entry.Caption, entryPath + ".caption", "スケジュールの注記", add);
+        }
+
+        for (var i = 0; i < measure.Indicators.Count; i++)
+        {
+            var indicator = measure.Indicators[i];
+            var indicatorPath = $"{path}.indicators[{i}]";
+            RequireLine(indicator.Name, indicatorPath + ".name", "指標名", add);
+            if (indicator.Baseline is { } baseline) CheckValue(baseline, indicatorPath + ".baseline", add);
+            for (var j = 0; j < indicator.Targets.Count; j++) CheckValue(indicator.Targets[j], $"{indicatorPath}.targets[{j}]", add);
+            for (var j = 0; j < indicator.Actuals.Count; j++) CheckValue(indicator.Actuals[j], $"{indicatorPath}.actuals[{j}]", add);
+            CheckDistinctYears(indicator.Targets, indicatorPath + ".targets", "目標値", add);
+            CheckDistinctYears(indicator.Actuals, indicatorPath + ".actuals", "実績値", add);
+        }
+
+        for (var i = 0; i < measure.Departments.Count; i++)
+        {
+            var department = measure.Departments[i];
+            var departmentPath = $"{path}.departments[{i}]";
+            if (RequireLine(department, departmentPath, "担当課", add) && department.IndexOfAny(DepartmentSeparators) >= 0)
+                add(departmentPath, $"担当課「{department}」に区切り文字（、，,）が含まれています。課ごとに分けて書いてください。");
+        }
+
+        for (var i = 0; i < measure.Notes.Count; i++)
+            RequireLine(measure.Notes[i].Text, $"{path}.notes[{i}].text", "改訂の注記", add);
+    }
+
+    private static void CheckValue(IndicatorValue value, string path, Action<string, string> add)
+    {
+        if (value.FiscalYear.StartYear == 0) add(path + ".fiscalYear", "年度を指定してください。");
+        RequireLine(value.Value, path + ".value", "指標の値", add);
+    }
+
+    private static void CheckDistinctYears(IReadOnlyList<IndicatorValue> values, string path, string what, Action<string, string> add)
+    {
+        foreach (var group in values.GroupBy(v => v.FiscalYear).Where(g => g.Count() > 1))
+            add(path, $"{what}に{group.Key}が二度指定されています。");
+    }
+
+    private static bool RequireLine(string? text, string path, string what, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            add(path, $"{what}が空です。");
+            return false;
+        }
+        return CheckLine(text, path, what, add);
+    }
+
+    private static void CheckOptionalLine(string? text, string path, string what, Action<string, string> add)
+    {
+        if (text is null) return;
+        if (text.Trim().Length == 0) add(path, $"{what}が空白だけです。書かない場合は項目ごと省いてください。");
+        else CheckLine(text, path, what, add);
+    }
+
+    private static bool CheckLine(string text, string path, string what, Action<string, string> add)
+    {
+        if (text != text.Trim())
+        {
+            add(path, $"{what}の前後に空白があります。");
+            return false;
+        }
+        if (text.Any(char.IsControl))
+        {
+            add(path, $"{what}に改行や制御文字は使えません。");
+            return false;
+        }
+        return true;
+    }
+
+    private static void CheckParagraphs(string text, string path, Action<string, string> add)
+    {
+        if (text.Any(c => char.IsControl(c) && c != '\n'))
+            add(path, "改行以外の制御文字（タブなど）は使えません。");
+    }
+}

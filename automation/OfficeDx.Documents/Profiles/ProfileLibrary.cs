@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Text.Json;
+using OfficeDx.Core.Json;
+
+namespace OfficeDx.Documents.Profiles;
+
+/// <summary>The profiles shipped in templates/profiles (embedded), plus profile files given by path.</summary>
+public static class ProfileLibrary
+{
+    private const string ResourcePrefix = "OfficeDx.Profiles.";
+
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PlanJson.Options);
+        options.Converters.Add(new StrictEnumConverter<Core.Time.FiscalYearStyle>());
+        options.Converters.Add(new StrictEnumConverter<MeasureField>());
+        return options;
+    }
+
+    public static IReadOnlyList<string> Names { get; } = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..^".json".Length])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Loads a shipped profile by name, or a profile file when given a path to a .json file.</summary>
+    public static Profile Load(string nameOrPath)
+    {
+        if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            using var file = File.OpenRead(nameOrPath);
+            return Parse(file, nameOrPath);
+        }
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + nameOrPath + ".json")
+            ?? throw new ProfileException(nameOrPath, $"プロファイル「{nameOrPath}」はありません。使えるのは {string.Join("、", Names)} です。");
+        return Parse(stream, nameOrPath);
+    }
+
+    private static Profile Parse(Stream stream, string source)
+    {
+        try
+        {
+            var profile = JsonSerializer.Deserialize<Profile>(stream, Options)
+                ?? throw new ProfileException(source, "プロファイルが空です。");
+            if (profile.Rows.Count == 0) throw new ProfileException(source, "rows: 施策表の行が一つもありません。");
+            if (!profile.Rows.Any(r => r.Field == MeasureField.Name)) throw new ProfileException(source, "rows: name（施策の名称）の行が必要です。");
+            return profile;
+        }
+        catch (JsonException e)
+        {
+            throw new ProfileException(source, $"{e.Path}: {JsonErrorText.Explain(e)}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using OfficeDx.Core.Model;
+using OfficeDx.Documents.Packaging;
+using OfficeDx.Documents.Profiles;
+
+namespace OfficeDx.Documents.Word;
+
+/// <summary>Writes a plan as a Word document in a profile's house style; the same plan always gives the same bytes.</summary>
+public static class PlanDocumentWriter
+{
+    public const string ProfileVariable = "odx:profile";
+    public const string SchemaVariable = "odx:schemaVersion";
+
+    public static byte[] Write(Plan plan, Profile profile)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(plan);
+            main.Document = new Document(Body(plan, profile));
+            document.PackageProperties.Title = plan.Title;
+            document.PackageProperties.Creator = "OfficeDx";
+            document.PackageProperties.Language = "ja-JP";
+            document.PackageProperties.Subject = plan.Municipality;
+        }
+        return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    public static void Write(Plan plan, Profile profile, string path) => File.WriteAllBytes(path, Write(plan, profile));
+
+    private static Body Body(Plan plan, Profile profile)
+    {
+        var context = new WriterContext(profile, plan.Period);
+        var body = new Body(new CoverWriter(context).Write(plan));
+        var depth = 1;
+        if (profile.ChapterHeading.Length > 0)
+        {
+            body.Append(TextRuns.Paragraph(StyleIds.Heading(1), profile.ChapterHeading));
+            depth = 2;
+        }
+        body.Append(new LegendWriter(context).Write());
+        var areas = new AreaWriter(context);
+        foreach (var area in plan.Areas) body.Append(areas.Write(area, depth));
+        body.Append(SectionProperties(profile));
+        return body;
+    }
+
+    private static SectionProperties SectionProperties(Profile profile)
+    {
+        var page = profile.Page;
+        return new SectionProperties(
+            new PageSize { Width = (uint)WordUnits.MmToTwips(page.WidthMm), Height = (uint)WordUnits.MmToTwips(page.HeightMm) },
+            new PageMargin
+            {
+                Top = WordUnits.MmToTwips(page.TopMm), Bottom = WordUnits.MmToTwips(page.BottomMm),
+                Left = (uint)WordUnits.MmToTwips(page.LeftMm), Right = (uint)WordUnits.MmToTwips(page.RightMm),
+                Header = 851, Footer = 992, Gutter = 0,
+            },
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = 360 });
+    }
+
+    private static Settings Settings(Plan plan) => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 840 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }),
+        new DocumentVariables(
+            new DocumentVariable { Name = ProfileVariable, Val = plan.Profile },
+            new DocumentVariable { Name = SchemaVariable, Val = plan.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+        new ThemeFontLanguages { Val = "en-US", EastAsia = "ja-JP" });
+}
