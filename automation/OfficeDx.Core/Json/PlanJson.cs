@@ -1,6 +1,8 @@
+using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using OfficeDx.Core.Model;
 
@@ -25,6 +27,7 @@ public static class PlanJson
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
             NewLine = "\n",
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteOnlyWhatTheFileHolds } },
         };
         options.Converters.Add(new FiscalYearJsonConverter());
         options.Converters.Add(new PhaseJsonConverter());
@@ -33,6 +36,40 @@ public static class PlanJson
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
+
+    /// <summary>
+    /// Keeps the written file to what a plan file holds: computed model properties (PlanPeriod.Length) are not written,
+    /// an indicator's empty targets and actuals are left out, and a completed measure is written as id, name and state
+    /// (its empty detail fields are left out, as they are in the 実施済みの施策 list). Reading fills the same defaults back in.
+    /// A ShouldSerialize predicate replaces <see cref="JsonIgnoreCondition.WhenWritingNull"/>, so each one skips null itself.
+    /// </summary>
+    private static void WriteOnlyWhatTheFileHolds(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Type.Namespace != typeof(Plan).Namespace) return;
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Set is null) typeInfo.Properties.RemoveAt(i);
+        }
+        if (typeInfo.Type == typeof(Indicator))
+        {
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is "targets" or "actuals"))
+                property.ShouldSerialize = (_, value) => !IsEmpty(value);
+        }
+        else if (typeInfo.Type == typeof(Measure))
+        {
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is not ("id" or "name" or "state")))
+                property.ShouldSerialize = (measure, value) =>
+                    value is not null && (((Measure)measure).State != MeasureState.Completed || !IsEmpty(value));
+        }
+    }
+
+    private static bool IsEmpty(object? value) => value switch
+    {
+        null => true,
+        string text => text.Length == 0,
+        IEnumerable items => !items.GetEnumerator().MoveNext(),
+        _ => false,
+    };
 
     public static string Serialize(Plan plan) => JsonSerializer.Serialize(plan, Options) + "\n";
 

@@ -84,7 +84,19 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ISpa
         var compact = JapaneseText.FoldDigitsAndLatin(text).RemoveWhitespace();
 
         var match = WesternWithEraPattern().Match(compact);
-        if (match.Success) return TryWestern(match.Groups["year"].Value, out year);
+        if (match.Success)
+        {
+            // 2021（令和3）年度: the era year in parentheses must name the same fiscal year as the Western year.
+            if (TryWestern(match.Groups["year"].Value, out var western)
+                && JapaneseEra.TryFind(match.Groups["era"].Value, out var namedEra)
+                && TryEraYear(namedEra, match.Groups["n"].Value, out var fromEra)
+                && fromEra == western)
+            {
+                year = western;
+                return true;
+            }
+            return false;
+        }
 
         match = WesternPattern().Match(compact);
         if (match.Success) return TryWestern(match.Groups["year"].Value, out year);
@@ -120,9 +132,10 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ISpa
     [GeneratedRegex(@"^(?:FY)?(?<year>\d{4})(?:年度|年)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WesternPattern();
 
-    [GeneratedRegex(@"^(?<year>\d{4})[（(](?:令和|平成|昭和|[RHS])(?:元|\d{1,2})[）)]年?度?$")]
+    // Era years run to three digits: MaxYear 2200 is 令和182年度.
+    [GeneratedRegex(@"^(?<year>\d{4})[（(](?<era>令和|平成|昭和|[RHSrhs])(?<n>元|\d{1,3})[）)]年?度?$")]
     private static partial Regex WesternWithEraPattern();
 
-    [GeneratedRegex(@"^(?<era>令和|平成|昭和|[RHSrhs])\.?(?<n>元|\d{1,2}|[一二三四五六七八九十]{1,3})(?:年度|年)?$")]
+    [GeneratedRegex(@"^(?<era>令和|平成|昭和|[RHSrhs])\.?(?<n>元|\d{1,3}|[一二三四五六七八九十]{1,3})(?:年度|年)?$")]
     private static partial Regex EraPattern();
 }

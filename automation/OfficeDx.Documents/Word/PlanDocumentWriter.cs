@@ -18,14 +18,12 @@ public static class PlanDocumentWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // Explicit relationship ids: the SDK would otherwise pick random ones and the bytes would differ on every run.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(plan);
             main.Document = new Document(Body(plan, profile));
-            document.PackageProperties.Title = plan.Title;
-            document.PackageProperties.Creator = "OfficeDx";
-            document.PackageProperties.Language = "ja-JP";
-            document.PackageProperties.Subject = plan.Municipality;
+            CoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), plan.Title, plan.Municipality);
         }
         return DeterministicZip.Normalize(stream.ToArray());
     }

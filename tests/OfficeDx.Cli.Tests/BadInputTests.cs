@@ -1,0 +1,207 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using OfficeDx.Cli.Tests.Support;
+
+namespace OfficeDx.Cli.Tests;
+
+/// <summary>Every kind of bad input ends with exit code 2 and a Japanese message naming the file — never a stack trace.</summary>
+[TestClass]
+public sealed class BadInputTests
+{
+    [TestMethod]
+    public void TruncatedPlanFileIsReportedAsInvalidJsonWithItsLine()
+    {
+        using var temp = new TempDirectory();
+        var text = File.ReadAllText(Repository.SamplePlan("akita"));
+        var plan = temp.File("truncated.json");
+        File.WriteAllText(plan, text[..(text.Length / 2)]);
+
+        var result = Generate(temp, plan);
+
+        CliAssert.RejectedAsBadInput(result, plan, "JSON として正しくありません", "行目");
+    }
+
+    [TestMethod]
+    public void UnknownPhaseIsReportedWithTheAllowedPhasesAndItsJsonPath()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("phase.json");
+        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+
+        var result = Generate(temp, plan);
+
+        CliAssert.RejectedAsBadInput(result, plan,
+            "$.areas[0].measures[2].schedule[0].phase",
+            "不明なフェーズ「継続」",
+            "preparation（準備・検討）", "implementation（実施）", "continuation（継続実施）");
+    }
+
+    [TestMethod]
+    public void FiscalYearOutsideThePlanPeriodIsReportedWithItsJsonPath()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("year.json");
+        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 0)["schedule"]![0]!["fiscalYear"] = 2030);
+
+        var result = Generate(temp, plan);
+
+        CliAssert.RejectedAsBadInput(result, plan,
+            "$.areas[0].measures[0].schedule[0].fiscalYear",
+            "令和12年度は計画期間（令和3年度～令和5年度）の外です");
+    }
+
+    [TestMethod]
+    public void DuplicateMeasureIdIsReportedWithBothPlaces()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("duplicate.json");
+        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 1)["id"] = "akita-1-01");
+
+        var result = Generate(temp, plan);
+
+        CliAssert.RejectedAsBadInput(result, plan,
+            "$.areas[0].measures[1].id",
+            "施策ID「akita-1-01」が重複しています",
+            "$.areas[0].measures[0]");
+    }
+
+    [TestMethod]
+    public void MissingPlanFileIsReportedAsUnopenable()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("missing.json");
+
+        var result = Generate(temp, plan);
+
+        CliAssert.RejectedAsBadInput(result, plan, "ファイルを開けません");
+        Assert.IsFalse(File.Exists(temp.File("plan.docx")), "no document is written for a bad plan");
+    }
+
+    [TestMethod]
+    public void InvalidPlanWritesNoDocument()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("phase.json");
+        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+
+        CliAssert.ExitCode(CliAssert.BadInput, Generate(temp, plan));
+
+        Assert.IsFalse(File.Exists(temp.File("plan.docx")));
+    }
+
+    [TestMethod]
+    public void HarvestOfATextFileRenamedToDocxSaysItIsNotAZip()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("notes.docx");
+        File.WriteAllText(docx, "これは Word 文書ではなく、ただのテキストです。\n");
+
+        var result = OfficedxProcess.Run(temp.Path, "harvest", docx, "--out", temp.File("plan.json"));
+
+        CliAssert.RejectedAsBadInput(result, docx, "Word 文書（.docx）ではありません", "ZIP ではありません");
+        Assert.IsFalse(File.Exists(temp.File("plan.json")));
+    }
+
+    [TestMethod]
+    public void HarvestOfAZipThatIsNotAWordDocumentIsRejected()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("archive.docx");
+        using (var zip = ZipFile.Open(docx, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("hello");
+        }
+
+        var result = OfficedxProcess.Run(temp.Path, "harvest", docx);
+
+        CliAssert.RejectedAsBadInput(result, docx, "Word 文書");
+        Assert.AreEqual("", result.StdOut, "no plan JSON is written for a file that is not a Word document");
+    }
+
+    [TestMethod]
+    public void HarvestOfAPasswordProtectedDocumentAsksToRemoveThePassword()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("protected.docx");
+        // An encrypted .docx is an OLE compound file, as is an old .doc.
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        File.WriteAllBytes(docx, [.. signature, .. new byte[504]]);
+
+        var result = OfficedxProcess.Run(temp.Path, "harvest", docx);
+
+        CliAssert.RejectedAsBadInput(result, docx, "パスワード", "Word 文書（*.docx）");
+    }
+
+    [TestMethod]
+    public void HarvestOfAMacroEnabledDocumentIsRefused()
+    {
+        using var temp = new TempDirectory();
+        var docm = temp.File("macro.docm");
+        using (var document = WordprocessingDocument.Create(docm, WordprocessingDocumentType.MacroEnabledDocument))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("マクロ付き")))));
+        }
+
+        var result = OfficedxProcess.Run(temp.Path, "harvest", docm);
+
+        CliAssert.RejectedAsBadInput(result, docm, "マクロ付きの文書");
+    }
+
+    [TestMethod]
+    public void HarvestOfAMissingDocumentIsReportedAsUnopenable()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("missing.docx");
+
+        var result = OfficedxProcess.Run(temp.Path, "harvest", docx);
+
+        CliAssert.RejectedAsBadInput(result, docx, "ファイルを開けません");
+    }
+
+    [TestMethod]
+    public void ValidateOfAFileThatIsNotAWordDocumentIsBadInput()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("notes.docx");
+        File.WriteAllText(docx, "text");
+
+        var result = OfficedxProcess.Run(temp.Path, "validate", docx);
+
+        CliAssert.RejectedAsBadInput(result, docx, "ZIP ではありません");
+    }
+
+    [TestMethod]
+    public void UnknownProfileIsReportedWithTheProfilesThatExist()
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", temp.File("plan.docx"), "--profile", "nagoya");
+
+        CliAssert.RejectedAsBadInput(result, "nagoya", "プロファイル「nagoya」はありません", "akita");
+    }
+
+    [TestMethod]
+    [DataRow("generate", "--plan", "plan.json")]
+    [DataRow("harvest")]
+    [DataRow("harvest", "plan.docx", "--unknown")]
+    [DataRow("bogus")]
+    public void CommandLineMistakesAreBadInputNotProblemsFound(params string[] args)
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, args);
+
+        CliAssert.ExitCode(CliAssert.BadInput, result);
+        Assert.AreNotEqual("", result.StdErr.Trim(), result.ToString());
+        CliAssert.NoStackTrace(result);
+    }
+
+    private static OfficedxResult Generate(TempDirectory temp, string plan) =>
+        OfficedxProcess.Run(temp.Path, "generate", "--plan", plan, "--out", temp.File("plan.docx"));
+
+    private static JsonNode Measure(JsonNode plan, int area, int measure) => plan["areas"]![area]!["measures"]![measure]!;
+}

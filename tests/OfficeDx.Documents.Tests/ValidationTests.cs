@@ -1,0 +1,29 @@
+using CsCheck;
+using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Tests.Support;
+using OfficeDx.Documents.Word;
+
+namespace OfficeDx.Documents.Tests;
+
+[TestClass]
+public sealed class ValidationTests
+{
+    private static readonly Profile Akita = ProfileLibrary.Load("akita");
+
+    [TestMethod]
+    public void AkitaSampleHasNoValidationErrors()
+    {
+        var errors = DocumentValidation.Validate(PlanDocumentWriter.Write(Samples.Load("akita"), Akita), "akita.docx");
+        Assert.IsEmpty(errors, string.Join(Environment.NewLine, errors));
+    }
+
+    [TestMethod]
+    public void RandomPlansHaveNoValidationErrors()
+    {
+        PlanGenerators.Plan.Sample(plan =>
+        {
+            var errors = DocumentValidation.Validate(PlanDocumentWriter.Write(plan, Akita), "random.docx");
+            Assert.IsEmpty(errors, string.Join(Environment.NewLine, errors));
+        }, iter: 60);
+    }
+}
