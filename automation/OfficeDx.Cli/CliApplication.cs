@@ -19,6 +19,7 @@ public static class CliApplication
     public static int Run(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        Consoles.Configure();
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -28,7 +29,10 @@ public static class CliApplication
         };
         try
         {
-            return root.Parse(args).Invoke();
+            var parsed = root.Parse(args);
+            var exitCode = parsed.Invoke();
+            // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return.
+            return parsed.Errors.Count > 0 ? BadInput : exitCode;
         }
         catch (Exception e)
         {
@@ -39,7 +43,7 @@ public static class CliApplication
     /// <summary>Prints a known failure without a stack trace and returns its exit code.</summary>
     public static int Report(Exception exception)
     {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var error = Consoles.Error();
         switch (exception)
         {
             case PlanFileException plan:

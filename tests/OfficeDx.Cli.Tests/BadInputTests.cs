@@ -40,6 +40,24 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void MessagesAreNotWrappedWhenStandardErrorIsRedirected()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "令和7年度デジタル化推進計画改訂作業フォルダ", "各課からの回答を取りまとめた計画ファイル")).FullName;
+        var plan = Path.Combine(folder, "plan.json");
+        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+
+        var result = Generate(temp, plan);
+
+        CliAssert.ExitCode(CliAssert.BadInput, result);
+        var lines = result.StdErr.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.HasCount(2, lines, result.ToString());
+        Assert.AreEqual($"エラー 計画ファイル {plan} に 1 件の問題があります:", lines[0]);
+        Assert.StartsWith("$.areas[0].measures[2].schedule[0].phase (", lines[1]);
+        Assert.EndsWith("continuation（継続実施） です。", lines[1]);
+    }
+
+    [TestMethod]
     public void FiscalYearOutsideThePlanPeriodIsReportedWithItsJsonPath()
     {
         using var temp = new TempDirectory();
@@ -69,14 +87,14 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void MissingPlanFileIsReportedAsUnopenable()
+    public void MissingPlanFileIsReportedAsNotFound()
     {
         using var temp = new TempDirectory();
         var plan = temp.File("missing.json");
 
         var result = Generate(temp, plan);
 
-        CliAssert.RejectedAsBadInput(result, plan, "ファイルを開けません");
+        CliAssert.RejectedAsBadInput(result, plan, "ファイルが見つかりません");
         Assert.IsFalse(File.Exists(temp.File("plan.docx")), "no document is written for a bad plan");
     }
 
@@ -118,7 +136,7 @@ public sealed class BadInputTests
 
         var result = OfficedxProcess.Run(temp.Path, "harvest", docx);
 
-        CliAssert.RejectedAsBadInput(result, docx, "Word 文書");
+        CliAssert.RejectedAsBadInput(result, docx, "ZIP ファイルですが Word 文書ではありません");
         Assert.AreEqual("", result.StdOut, "no plan JSON is written for a file that is not a Word document");
     }
 
@@ -152,14 +170,14 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void HarvestOfAMissingDocumentIsReportedAsUnopenable()
+    public void HarvestOfAMissingDocumentIsReportedAsNotFound()
     {
         using var temp = new TempDirectory();
         var docx = temp.File("missing.docx");
 
         var result = OfficedxProcess.Run(temp.Path, "harvest", docx);
 
-        CliAssert.RejectedAsBadInput(result, docx, "ファイルを開けません");
+        CliAssert.RejectedAsBadInput(result, docx, "ファイルが見つかりません");
     }
 
     [TestMethod]
@@ -198,6 +216,19 @@ public sealed class BadInputTests
         CliAssert.ExitCode(CliAssert.BadInput, result);
         Assert.AreNotEqual("", result.StdErr.Trim(), result.ToString());
         CliAssert.NoStackTrace(result);
+    }
+
+    [TestMethod]
+    [DataRow("--help")]
+    [DataRow("harvest", "--help")]
+    public void HelpIsNotAMistake(params string[] args)
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, args);
+
+        CliAssert.ExitCode(CliAssert.Success, result);
+        CliAssert.StdOutContains(result, "Word 文書");
     }
 
     private static OfficedxResult Generate(TempDirectory temp, string plan) =>

@@ -36,7 +36,7 @@ internal static class HarvestCommand
     internal static int ReportProblems(IReadOnlyList<HarvestProblem> problems)
     {
         if (problems.Count == 0) return CliApplication.Success;
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var error = Consoles.Error();
         error.MarkupLine($"[yellow]読み込めなかった箇所が {problems.Count} 件あります[/]:");
         foreach (var problem in problems)
             error.MarkupLine($"  [yellow]{Markup.Escape(problem.Place)}[/]: {Markup.Escape(problem.Message)}");

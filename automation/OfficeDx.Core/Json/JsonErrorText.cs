@@ -13,7 +13,10 @@ public static class JsonErrorText
             || message.Contains("is invalid after", StringComparison.Ordinal)
             || message.Contains("Expected", StringComparison.Ordinal)) return "JSON として正しくありません（カンマ・括弧・引用符を確認してください）。";
         if (message.Contains("could not be converted", StringComparison.Ordinal)) return "値の種類が違います（文字列・数値・配列を確認してください）。";
-        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.Ordinal)) return "null は使えません。値を書くか、項目ごと省いてください。";
+        // RespectNullableAnnotations: "The property or field 'x' on type 'T' doesn't allow setting null values. …"
+        if (message.Contains("doesn't allow setting null", StringComparison.Ordinal)
+            || message.Contains("doesn't allow null", StringComparison.Ordinal)
+            || (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.Ordinal))) return "null は使えません。値を書くか、項目ごと省いてください。";
         var firstLine = message.Split('\n')[0];
         var pathIndex = firstLine.IndexOf(" Path:", StringComparison.Ordinal);
         return pathIndex >= 0 ? firstLine[..pathIndex] : firstLine;

@@ -14,6 +14,10 @@ public static class PlanFile
         {
             json = File.ReadAllText(path);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new PlanFileException(path, [new PlanProblem("$", "ファイルが見つかりません。パスを確認してください。")]);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PlanFileException(path, [new PlanProblem("$", $"ファイルを開けません（{e.Message}）。")]);

@@ -29,7 +29,11 @@ public static class PlanValidator
         if (!periodValid)
             Add("$.period", "計画期間（from と to の年度）を指定してください。");
         else if (period.From > period.To)
+        {
             Add("$.period", $"計画期間の開始（{period.From}）が終了（{period.To}）より後になっています。");
+            // A reversed period contains no year: checking schedules against it would report every entry a second time.
+            periodValid = false;
+        }
         else if (period.Length > MaxScheduleYears)
             Add("$.period", $"計画期間は{MaxScheduleYears}年度までにしてください（{period.Length}年度あります）。");
 

@@ -1,27 +1,32 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace OfficeDx.Documents.Word;
 
-/// <summary>Finds tagged content controls under an element without looking into nested areas or measures.</summary>
+/// <summary>Finds tagged content controls under an element, optionally without looking inside some of them.</summary>
 internal static class ContentControlIndex
 {
-    public static string? TagOf(OpenXmlElement element) =>
-        element is SdtElement sdt ? sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value : null;
-
-    public static IEnumerable<(string Tag, SdtElement Control)> Tagged(OpenXmlElement root, Func<string, bool>? stopAt = null)
+    public static IEnumerable<(string Tag, XElement Control)> Tagged(XElement root, Func<string, bool>? stopAt = null)
     {
-        foreach (var child in root.ChildElements)
+        // An explicit stack instead of nested iterators: tables hold deep drawing markup, and recursion through
+        // yield return costs a frame per level for every element.
+        var stack = new Stack<XElement>();
+        Push(root, stack);
+        while (stack.Count > 0)
         {
-            if (TagOf(child) is { } tag)
+            var element = stack.Pop();
+            if (element.Name == WordXml.Sdt && WordXml.TagOf(element) is { } tag)
             {
-                yield return (tag, (SdtElement)child);
+                yield return (tag, element);
                 if (stopAt?.Invoke(tag) == true) continue;
             }
-            foreach (var nested in Tagged(child, stopAt)) yield return nested;
+            if (element.Name == WordXml.Drawing) continue;
+            Push(element, stack);
         }
     }
 
-    public static OpenXmlElement Content(SdtElement control) =>
-        control.Elements<OpenXmlCompositeElement>().FirstOrDefault(e => e is SdtContentBlock or SdtContentRun or SdtContentCell or SdtContentRow) ?? control;
+    private static void Push(XElement parent, Stack<XElement> stack)
+    {
+        var children = parent.Elements().ToArray();
+        for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+    }
 }

@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using OfficeDx.Core.Model;
-using OfficeDx.Core.Time;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Word;
@@ -12,10 +10,10 @@ internal sealed class MeasureTableReader(Profile profile)
     private static readonly char[] DepartmentSeparators = ['、', '，', ',', '\n'];
 
     /// <summary>Returns the measure, or null with the reasons when the table is too damaged to trust.</summary>
-    public Measure? Read(string id, SdtElement control, MeasureState state, string place, List<HarvestProblem> problems)
+    public Measure? Read(string id, XElement control, MeasureState state, string place, List<HarvestProblem> problems)
     {
         var tagged = ContentControlIndex.Tagged(control).ToList();
-        SdtElement? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control;
+        XElement? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control;
         var damage = new List<string>();
 
         var nameControl = Find(Tags.Field(MeasureField.Name));
@@ -64,29 +62,29 @@ internal sealed class MeasureTableReader(Profile profile)
     }
 
     /// <summary>The paragraphs of the field's cell, except revision notes: text typed next to the control counts too.</summary>
-    private static string CellText(SdtElement control) =>
+    private static string CellText(XElement control) =>
         string.Join("\n", WordText.Lines(CellParagraphs(control)));
 
-    private static IEnumerable<Paragraph> CellParagraphs(SdtElement control)
+    private static IEnumerable<XElement> CellParagraphs(XElement control)
     {
-        var cell = control.Ancestors<TableCell>().FirstOrDefault();
-        if (cell is null) return WordText.Paragraphs(ContentControlIndex.Content(control));
-        return cell.Descendants<Paragraph>().Where(p => !p.Ancestors<SdtElement>().Any(IsNote));
+        var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
+        if (cell is null) return WordText.Paragraphs(WordXml.ContentOf(control));
+        return WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(IsNote));
     }
 
-    private static bool IsNote(SdtElement control) =>
-        ContentControlIndex.TagOf(control)?.StartsWith(Tags.NotePrefix, StringComparison.Ordinal) == true;
+    private static bool IsNote(XElement control) =>
+        WordXml.TagOf(control)?.StartsWith(Tags.NotePrefix, StringComparison.Ordinal) == true;
 
-    private IReadOnlyList<string> Bullets(SdtElement control) => WordText.Lines(CellParagraphs(control))
+    private IReadOnlyList<string> Bullets(XElement control) => WordText.Lines(CellParagraphs(control))
         .Select(line => line.StartsWith(profile.BulletPrefix, StringComparison.Ordinal) ? line[profile.BulletPrefix.Length..] : line)
         .Select(line => line.Trim())
         .Where(line => line.Length > 0)
         .ToArray();
 
-    private static IReadOnlyList<string> Departments(SdtElement control) => string.Join("\n", WordText.Lines(CellParagraphs(control)))
+    private static IReadOnlyList<string> Departments(XElement control) => string.Join("\n", WordText.Lines(CellParagraphs(control)))
         .Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static IReadOnlyList<Indicator> Indicators(SdtElement control)
+    private static IReadOnlyList<Indicator> Indicators(XElement control)
     {
         var indicators = new List<Indicator>();
         foreach (var paragraph in CellParagraphs(control))
@@ -111,16 +109,16 @@ internal sealed class MeasureTableReader(Profile profile)
         return indicators;
     }
 
-    private static IReadOnlyList<RevisionNote> Notes(List<(string Tag, SdtElement Control)> tagged)
+    private static IReadOnlyList<RevisionNote> Notes(List<(string Tag, XElement Control)> tagged)
     {
         var notes = new List<RevisionNote>();
         foreach (var (tag, control) in tagged)
         {
             if (!Tags.TryNoteKind(tag, out var kind)) continue;
-            var text = control is SdtRun
-                ? WordText.Of(control)
-                : string.Join("\n", WordText.Lines(ContentControlIndex.Content(control).Descendants<Paragraph>()));
-            text = text.Trim();
+            var content = WordXml.ContentOf(control);
+            var text = (content.Element(WordXml.Paragraph) is null
+                ? WordText.Of(content)
+                : string.Join("\n", WordText.Lines(WordText.Paragraphs(content)))).Trim();
             if (text.Length > 0) notes.Add(new RevisionNote { Kind = kind, Text = text });
         }
         // Name notes sit in the name row, above the overview: list them first, as the plan model orders them.

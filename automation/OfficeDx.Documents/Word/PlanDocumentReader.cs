@@ -1,5 +1,6 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Profiles;
@@ -21,12 +22,12 @@ public static class PlanDocumentReader
         return Read(document.MainDocumentPart!, fileName);
     }
 
-    private static HarvestResult Read(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName)
+    private static HarvestResult Read(MainDocumentPart main, string fileName)
     {
         var problems = new List<HarvestProblem>();
-        var body = main.Document!.Body!;
-        var variables = main.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentVariables>()?.Elements<DocumentVariable>()
-            .Where(v => v.Name?.Value is not null).ToDictionary(v => v.Name!.Value!, v => v.Val?.Value ?? "") ?? [];
+        var body = Load(main, fileName).Root?.Element(WordXml.Body)
+            ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+        var variables = DocumentVariables(main, fileName);
         var profileName = variables.GetValueOrDefault(PlanDocumentWriter.ProfileVariable, "akita");
         Profile profile;
         try
@@ -39,109 +40,125 @@ public static class PlanDocumentReader
             profile = ProfileLibrary.Load("akita");
         }
 
-        var planControl = ContentControlIndex.Tagged(body, IsStructural).FirstOrDefault(t => t.Tag.StartsWith(Tags.PlanPrefix, StringComparison.Ordinal));
+        var topLevel = ContentControlIndex.Tagged(body, IsStructural).ToList();
+        var planControl = topLevel.FirstOrDefault(t => t.Tag.StartsWith(Tags.PlanPrefix, StringComparison.Ordinal));
         if (planControl.Control is null)
             problems.Add(new HarvestProblem(fileName, "OfficeDx の計画の見出し（計画名・計画期間）が見つかりません。OfficeDx で作成していない文書は「officedx import」で読み込んでください。"));
-        string Field(string tag) => planControl.Control is null ? "" :
-            ContentControlIndex.Tagged(planControl.Control).FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : "";
+        var planFields = planControl.Control is null ? [] : ContentControlIndex.Tagged(planControl.Control).ToList();
+        string? Field(string tag) => planFields.FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : null;
 
         var reader = new MeasureTableReader(profile);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var areas = ContentControlIndex.Tagged(body, IsStructural)
+        var areas = topLevel
             .Where(t => t.Tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, ids, problems))
             .ToArray();
 
-        var period = ReadPeriod(Field(Tags.PlanFrom), Field(Tags.PlanTo), areas, profile, problems);
-        var edition = planControl.Control is not null && ContentControlIndex.Tagged(planControl.Control).Any(t => t.Tag == Tags.PlanEdition)
-            ? Field(Tags.PlanEdition) : null;
+        var edition = Field(Tags.PlanEdition);
         var plan = new Plan
         {
             SchemaVersion = int.TryParse(variables.GetValueOrDefault(PlanDocumentWriter.SchemaVariable, "1"), out var version) ? version : Plan.CurrentSchemaVersion,
             Id = planControl.Tag?[Tags.PlanPrefix.Length..] ?? Path.GetFileNameWithoutExtension(fileName),
-            Municipality = Field(Tags.PlanMunicipality),
-            Title = Field(Tags.PlanTitle),
+            Municipality = Field(Tags.PlanMunicipality) ?? "",
+            Title = Field(Tags.PlanTitle) ?? "",
             Edition = string.IsNullOrEmpty(edition) ? null : edition,
             Profile = profile.Name,
-            Period = period,
+            Period = ReadPeriod(Field(Tags.PlanFrom) ?? "", Field(Tags.PlanTo) ?? "", areas, profile, problems),
             Areas = areas,
         };
         return new HarvestResult(plan, problems);
     }
 
-    /// <summary>Areas, measures and completed items own everything inside them.</summary>
+    private static XDocument Load(OpenXmlPart part, string fileName)
+    {
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            return XDocument.Load(stream);
+        }
+        catch (XmlException e)
+        {
+            throw new DocumentOpenException(fileName, $"{part.Uri} が壊れていて読めません（{e.LineNumber}行目）。");
+        }
+    }
+
+    private static Dictionary<string, string> DocumentVariables(MainDocumentPart main, string fileName)
+    {
+        if (main.DocumentSettingsPart is not { } settings) return [];
+        return Load(settings, fileName).Root?.Element(WordXml.DocVars)?.Elements(WordXml.DocVar)
+            .Where(v => v.Attribute(WordXml.Name) is not null)
+            .GroupBy(v => v.Attribute(WordXml.Name)!.Value)
+            .ToDictionary(g => g.Key, g => g.First().Attribute(WordXml.Val)?.Value ?? "") ?? [];
+    }
+
+    /// <summary>Areas, measures and the plan block own everything inside them.</summary>
     private static bool IsStructural(string tag) =>
         tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal) || tag.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal)
         || tag.StartsWith(Tags.PlanPrefix, StringComparison.Ordinal);
 
-    private static Area ReadArea(string id, SdtElement control, Profile profile, MeasureTableReader reader, HashSet<string> ids, List<HarvestProblem> problems)
+    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, HashSet<string> ids, List<HarvestProblem> problems)
     {
-        var content = ContentControlIndex.Content(control);
+        var content = WordXml.ContentOf(control);
         var tagged = ContentControlIndex.Tagged(content, IsStructural).ToList();
         string Text(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : "";
+        var number = Text(Tags.AreaNumber);
         var title = Text(Tags.AreaTitle);
-        var place = $"分野「{Text(Tags.AreaNumber)} {title}」".Replace("「 ", "「");
+        var place = $"分野「{$"{number} {title}".Trim()}」";
 
         var measures = new List<Measure>();
         var children = new List<Area>();
         var afterDivider = false;
         foreach (var element in Walk(content))
         {
-            if (element is Paragraph paragraph && !paragraph.Ancestors<SdtElement>().Any(a => a != control && IsInside(a, control)))
+            if (element.Name == WordXml.Paragraph)
             {
-                if (WordText.Of(paragraph).Trim() == profile.AddedDivider) afterDivider = true;
+                if (WordText.Of(element).Trim() == profile.AddedDivider) afterDivider = true;
+                foreach (var (tag, item) in ContentControlIndex.Tagged(element).Where(t => t.Tag.StartsWith(Tags.CompletedPrefix, StringComparison.Ordinal)))
+                    ReadCompleted(tag[Tags.CompletedPrefix.Length..], item, place, ids, measures, problems);
                 continue;
             }
-            if (ContentControlIndex.TagOf(element) is not { } tag) continue;
-            var sdt = (SdtElement)element;
-            if (tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
+            var structural = WordXml.TagOf(element)!;
+            if (structural.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             {
-                children.Add(ReadArea(tag[Tags.AreaPrefix.Length..], sdt, profile, reader, ids, problems));
+                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, ids, problems));
+                continue;
             }
-            else if (tag.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal))
+            var measureId = structural[Tags.MeasurePrefix.Length..];
+            var measurePlace = $"{place} の施策表（ID {measureId}）";
+            if (!ids.Add(measureId))
             {
-                var measureId = tag[Tags.MeasurePrefix.Length..];
-                var measurePlace = $"{place} の施策表（ID {measureId}）";
-                if (!ids.Add(measureId)) { problems.Add(new HarvestProblem(measurePlace, "同じ施策IDの表が二つあります。二つ目は読み込みませんでした。")); continue; }
-                var state = afterDivider ? MeasureState.Added : MeasureState.Active;
-                if (reader.Read(measureId, sdt, state, measurePlace, problems) is { } measure) measures.Add(measure);
+                problems.Add(new HarvestProblem(measurePlace, "同じ施策IDの表が二つあります。二つ目は読み込みませんでした。"));
+                continue;
             }
-            else if (tag.StartsWith(Tags.CompletedPrefix, StringComparison.Ordinal))
-            {
-                var measureId = tag[Tags.CompletedPrefix.Length..];
-                var name = WordText.Of(sdt).Trim();
-                if (!ids.Add(measureId)) problems.Add(new HarvestProblem($"{place} の実施済みの施策（ID {measureId}）", "同じ施策IDがほかにもあります。読み込みませんでした。"));
-                else if (name.Length == 0) problems.Add(new HarvestProblem($"{place} の実施済みの施策（ID {measureId}）", "名称が空です。読み込みませんでした。"));
-                else measures.Add(new Measure { Id = measureId, Name = name, State = MeasureState.Completed });
-            }
+            var state = afterDivider ? MeasureState.Added : MeasureState.Active;
+            if (reader.Read(measureId, element, state, measurePlace, problems) is { } measure) measures.Add(measure);
         }
 
         // Canonical order: active tables, added tables, completed list — the order the writer lays them out.
         var ordered = measures.Where(m => m.State == MeasureState.Active)
             .Concat(measures.Where(m => m.State == MeasureState.Added))
             .Concat(measures.Where(m => m.State == MeasureState.Completed)).ToArray();
-        return new Area { Id = id, Number = Text(Tags.AreaNumber), Title = title, Measures = ordered, Areas = children };
+        return new Area { Id = id, Number = number, Title = title, Measures = ordered, Areas = children };
     }
 
-    private static bool IsInside(OpenXmlElement element, OpenXmlElement container) => element.Ancestors().Contains(container);
-
-    /// <summary>Top-level paragraphs and tagged controls of an area, in document order, not descending into tagged controls.</summary>
-    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root)
+    private static void ReadCompleted(string id, XElement control, string place, HashSet<string> ids, List<Measure> measures, List<HarvestProblem> problems)
     {
-        foreach (var child in root.ChildElements)
+        var name = WordText.Of(control).Trim();
+        var itemPlace = $"{place} の実施済みの施策（ID {id}）";
+        if (!ids.Add(id)) problems.Add(new HarvestProblem(itemPlace, "同じ施策IDがほかにもあります。読み込みませんでした。"));
+        else if (name.Length == 0) problems.Add(new HarvestProblem(itemPlace, "名称が空です。読み込みませんでした。"));
+        else measures.Add(new Measure { Id = id, Name = name, State = MeasureState.Completed });
+    }
+
+    /// <summary>The area's own paragraphs and its measure and sub-area controls, in document order; tables outside controls are skipped.</summary>
+    private static IEnumerable<XElement> Walk(XElement root)
+    {
+        foreach (var child in root.Elements())
         {
-            if (child is Paragraph) { yield return child; continue; }
-            if (ContentControlIndex.TagOf(child) is { } tag)
-            {
-                if (IsStructural(tag)) { yield return child; continue; }
-            }
-            if (child is Table) continue;
+            if (child.Name == WordXml.Paragraph) { yield return child; continue; }
+            if (WordXml.TagOf(child) is { } tag && IsStructural(tag)) { yield return child; continue; }
+            if (child.Name == WordXml.Table) continue;
             foreach (var nested in Walk(child)) yield return nested;
-        }
-        foreach (var completed in root.Elements<Paragraph>().SelectMany(p => ContentControlIndex.Tagged(p))
-                     .Where(t => t.Tag.StartsWith(Tags.CompletedPrefix, StringComparison.Ordinal)))
-        {
-            yield return completed.Control;
         }
     }
 

@@ -18,6 +18,8 @@ public static class PlanDocumentWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: DeterministicZip compresses once when it rewrites the package.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Explicit relationship ids: the SDK would otherwise pick random ones and the bytes would differ on every run.
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);

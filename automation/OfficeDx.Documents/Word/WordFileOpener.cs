@@ -21,8 +21,7 @@ public static class WordFileOpener
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false,
-                new OpenSettings { MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.ProcessAllParts, FileFormatVersions.Microsoft365) });
+            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException)
         {
@@ -34,10 +33,11 @@ public static class WordFileOpener
             document.Dispose();
             throw new DocumentOpenException(fileName, "マクロ付きの文書（.docm/.dotm）は受け付けていません。マクロを含まない「Word 文書（*.docx）」として保存し直してください。");
         }
-        if (document.MainDocumentPart?.Document?.Body is null)
+        // Only the part's presence is checked here: parsing it into the typed DOM is left to the caller that needs it.
+        if (document.MainDocumentPart is null)
         {
             document.Dispose();
-            throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+            throw new DocumentOpenException(fileName, "ZIP ファイルですが Word 文書ではありません（本文 word/document.xml が見つかりません）。");
         }
         return document;
     }
@@ -48,6 +48,10 @@ public static class WordFileOpener
         try
         {
             bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DocumentOpenException(path, "ファイルが見つかりません。パスを確認してください。");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,39 +1,40 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace OfficeDx.Documents.Word;
 
-/// <summary>Reads the text a person sees within a paragraph: across runs and content controls, line breaks as \n, deleted revisions skipped.</summary>
+/// <summary>Reads the text a person sees: across runs and content controls, line breaks as \n, deleted revisions, drawings and fallbacks skipped.</summary>
 internal static class WordText
 {
-    public static string Of(OpenXmlElement element)
+    /// <summary>The text inside one element, paragraphs run together (use <see cref="Lines"/> for paragraph text).</summary>
+    public static string Of(XElement element)
     {
         var builder = new StringBuilder();
         Append(element, builder);
         return builder.ToString();
     }
 
-    public static IEnumerable<Paragraph> Paragraphs(OpenXmlElement element) =>
-        element is Paragraph p ? [p] : element.Descendants<Paragraph>();
+    /// <summary>The paragraphs under an element, not those inside drawings or text boxes.</summary>
+    public static IEnumerable<XElement> Paragraphs(XElement element) =>
+        element.Name == WordXml.Paragraph ? [element] : element.Descendants(WordXml.Paragraph).Where(p => !p.Ancestors(WordXml.Drawing).Any() && !p.Ancestors(WordXml.Fallback).Any());
 
     /// <summary>The text of each paragraph; a line break inside a paragraph starts a new line too.</summary>
-    public static IEnumerable<string> Lines(IEnumerable<Paragraph> paragraphs) =>
+    public static IEnumerable<string> Lines(IEnumerable<XElement> paragraphs) =>
         paragraphs.SelectMany(p => Of(p).Split('\n'));
 
-    private static void Append(OpenXmlElement element, StringBuilder builder)
+    private static void Append(XElement element, StringBuilder builder)
     {
-        foreach (var child in element.ChildElements)
+        foreach (var child in element.Elements())
         {
-            switch (child)
-            {
-                case Text text: builder.Append(text.Text); break;
-                case TabChar: builder.Append(' '); break;
-                case Break or CarriageReturn: builder.Append('\n'); break;
-                case NoBreakHyphen: builder.Append('-'); break;
-                case DeletedRun or Deleted or FieldCode or DeletedText: break;
-                default: Append(child, builder); break;
-            }
+            var name = child.Name;
+            if (name == WordXml.Text) builder.Append(child.Value);
+            else if (name == WordXml.Tab) builder.Append(' ');
+            else if (name == WordXml.Break || name == WordXml.CarriageReturn) builder.Append('\n');
+            else if (name == WordXml.NoBreakHyphen) builder.Append('-');
+            else if (name == WordXml.Deleted || name == WordXml.MoveFrom || name == WordXml.Drawing || name == WordXml.Pict
+                     || name == WordXml.Fallback || name == WordXml.RunProperties || name == WordXml.ParagraphProperties
+                     || name == WordXml.SdtProperties) continue;
+            else Append(child, builder);
         }
     }
 }

@@ -1,6 +1,11 @@
+using System.Reflection;
+
 namespace OfficeDx.Core.Tests.Support;
 
-/// <summary>Finds files of the repository (sample plans, the plan schema) by walking up from the test assembly's folder.</summary>
+/// <summary>
+/// Finds files of the repository (sample plans, the plan schema) by walking up from the test assembly's folder, or, when the
+/// build output lives outside the repository (dotnet test --artifacts-path), from the project folder recorded at build time.
+/// </summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
@@ -11,10 +16,16 @@ public static class RepositoryFiles
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var projectDirectory = typeof(RepositoryFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "OfficeDx.ProjectDirectory")?.Value;
+        string?[] starts = [AppContext.BaseDirectory, projectDirectory];
+        foreach (var start in starts.OfType<string>())
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "templates", "samples"))) return dir.FullName;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, "templates", "samples"))) return dir.FullName;
+            }
         }
-        throw new DirectoryNotFoundException("templates/samples not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException($"templates/samples not found above {AppContext.BaseDirectory} or {projectDirectory}");
     }
 }

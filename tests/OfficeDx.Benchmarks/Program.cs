@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(OfficeDx.Benchmarks.WordBenchmarks).Assembly).Run(args);
