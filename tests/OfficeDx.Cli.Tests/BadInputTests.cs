@@ -15,7 +15,7 @@ public sealed class BadInputTests
     public void TruncatedPlanFileIsReportedAsInvalidJsonWithItsLine()
     {
         using var temp = new TempDirectory();
-        var text = File.ReadAllText(Repository.SamplePlan("akita"));
+        var text = File.ReadAllText(RepositoryFiles.SamplePlan("akita"));
         var plan = temp.File("truncated.json");
         File.WriteAllText(plan, text[..(text.Length / 2)]);
 
@@ -29,7 +29,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDirectory();
         var plan = temp.File("phase.json");
-        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+        PlanText.Edit(RepositoryFiles.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
 
         var result = Generate(temp, plan);
 
@@ -45,7 +45,7 @@ public sealed class BadInputTests
         using var temp = new TempDirectory();
         var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "令和7年度デジタル化推進計画改訂作業フォルダ", "各課からの回答を取りまとめた計画ファイル")).FullName;
         var plan = Path.Combine(folder, "plan.json");
-        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+        PlanText.Edit(RepositoryFiles.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
 
         var result = Generate(temp, plan);
 
@@ -62,7 +62,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDirectory();
         var plan = temp.File("year.json");
-        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 0)["schedule"]![0]!["fiscalYear"] = 2030);
+        PlanText.Edit(RepositoryFiles.SamplePlan("akita"), plan, root => Measure(root, 0, 0)["schedule"]![0]!["fiscalYear"] = 2030);
 
         var result = Generate(temp, plan);
 
@@ -76,7 +76,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDirectory();
         var plan = temp.File("duplicate.json");
-        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 1)["id"] = "akita-1-01");
+        PlanText.Edit(RepositoryFiles.SamplePlan("akita"), plan, root => Measure(root, 0, 1)["id"] = "akita-1-01");
 
         var result = Generate(temp, plan);
 
@@ -103,7 +103,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDirectory();
         var plan = temp.File("phase.json");
-        PlanText.Edit(Repository.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
+        PlanText.Edit(RepositoryFiles.SamplePlan("akita"), plan, root => Measure(root, 0, 2)["schedule"]![0]!["phase"] = "継続");
 
         CliAssert.ExitCode(CliAssert.BadInput, Generate(temp, plan));
 
@@ -197,7 +197,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDirectory();
 
-        var result = OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", temp.File("plan.docx"), "--profile", "nagoya");
+        var result = OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", temp.File("plan.docx"), "--profile", "nagoya");
 
         CliAssert.RejectedAsBadInput(result, "nagoya", "プロファイル「nagoya」はありません", "akita");
     }

@@ -40,7 +40,7 @@ public sealed class DamagedTableTests
         CliAssert.StdErrContains(result, reasons);
         CliAssert.NoStackTrace(result);
 
-        var original = PlanText.MeasureIds(File.ReadAllText(Repository.SamplePlan("akita")));
+        var original = PlanText.MeasureIds(File.ReadAllText(RepositoryFiles.SamplePlan("akita")));
         Assert.HasCount(94, original);
         var harvested = PlanText.MeasureIds(File.ReadAllText(temp.File("x.json")));
         Assert.HasCount(93, harvested, result.ToString());
@@ -50,7 +50,7 @@ public sealed class DamagedTableTests
     private static string Generate(TempDirectory temp)
     {
         var docx = temp.File("plan.docx");
-        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", docx));
+        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", docx));
         return docx;
     }
 }

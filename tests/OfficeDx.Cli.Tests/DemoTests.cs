@@ -12,7 +12,7 @@ public sealed class DemoTests
         using var temp = new TempDirectory();
         var output = temp.File("out");
 
-        var result = OfficedxProcess.Run(temp.Path, "demo", "--samples", Repository.Samples, "--out", output);
+        var result = OfficedxProcess.Run(temp.Path, "demo", "--samples", RepositoryFiles.Samples, "--out", output);
 
         CliAssert.ExitCode(CliAssert.Success, result);
         CliAssert.StdOutContains(result, "akita", "一致", output);

@@ -10,7 +10,7 @@ public sealed class GenerateHarvestTests
     public void GenerateThenHarvestGivesBackTheSamplePlanFileExactly()
     {
         using var temp = new TempDirectory();
-        var plan = Repository.SamplePlan("akita");
+        var plan = RepositoryFiles.SamplePlan("akita");
         var docx = temp.File("plan.docx");
         var harvested = temp.File("plan.harvested.json");
 
@@ -31,7 +31,7 @@ public sealed class GenerateHarvestTests
     {
         using var temp = new TempDirectory();
         var docx = temp.File("plan.docx");
-        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", docx));
+        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", docx));
         var toFile = OfficedxProcess.Run(temp.Path, "harvest", docx, "--out", temp.File("plan.json"));
         CliAssert.ExitCode(CliAssert.Success, toFile);
 
@@ -45,7 +45,7 @@ public sealed class GenerateHarvestTests
     public void RelativePathsAreResolvedAgainstTheWorkingDirectory()
     {
         using var temp = new TempDirectory();
-        File.Copy(Repository.SamplePlan("akita"), temp.File("plan.json"));
+        File.Copy(RepositoryFiles.SamplePlan("akita"), temp.File("plan.json"));
 
         CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", "plan.json", "--out", Path.Combine("out", "plan.docx")));
         CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "harvest", Path.Combine("out", "plan.docx"), "--out", Path.Combine("back", "plan.json")));

@@ -20,7 +20,7 @@ public sealed class PersonEditsTests
     {
         using var temp = new TempDirectory();
         var docx = temp.File("plan.docx");
-        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", docx));
+        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", docx));
 
         WordEdits.Edit(docx, body =>
         {
@@ -34,7 +34,7 @@ public sealed class PersonEditsTests
         var result = OfficedxProcess.Run(temp.Path, "harvest", docx, "--out", temp.File("edited.json"));
         CliAssert.ExitCode(CliAssert.Success, result);
 
-        var original = PlanJson.Deserialize(File.ReadAllText(Repository.SamplePlan("akita")));
+        var original = PlanJson.Deserialize(File.ReadAllText(RepositoryFiles.SamplePlan("akita")));
         var expected = Change(original, new Dictionary<string, Func<Measure, Measure>>
         {
             ["akita-1-01"] = m => m with { Overview = $"{OverviewLine1a}{OverviewLine1b}\n{OverviewLine2}" },

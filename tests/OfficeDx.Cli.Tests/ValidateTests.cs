@@ -56,7 +56,7 @@ public sealed class ValidateTests
     private static string Generate(TempDirectory temp)
     {
         var docx = temp.File("plan.docx");
-        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", Repository.SamplePlan("akita"), "--out", docx));
+        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", docx));
         return docx;
     }
 }

@@ -13,7 +13,7 @@ public sealed class PlanFileTests
     [TestMethod]
     public void Loads_the_Akita_sample_without_problems()
     {
-        var plan = PlanFile.Load(RepositoryFiles.AkitaSamplePlan);
+        var plan = PlanFile.Load(RepositoryFiles.SamplePlan("akita"));
 
         Assert.AreEqual("akita-2021", plan.Id);
         Assert.AreEqual(94, plan.AllMeasures().Count());
@@ -33,9 +33,9 @@ public sealed class PlanFileTests
         var path = Path.Combine(Path.GetTempPath(), $"odx-core-tests-{Guid.NewGuid():N}.json");
         try
         {
-            var plan = PlanFile.Load(RepositoryFiles.AkitaSamplePlan);
+            var plan = PlanFile.Load(RepositoryFiles.SamplePlan("akita"));
             PlanFile.Save(plan, path);
-            Assert.AreEqual(File.ReadAllText(RepositoryFiles.AkitaSamplePlan), File.ReadAllText(path));
+            Assert.AreEqual(File.ReadAllText(RepositoryFiles.SamplePlan("akita")), File.ReadAllText(path));
         }
         finally
         {

@@ -14,14 +14,14 @@ public sealed class PlanJsonTests
     [TestMethod]
     public void Writes_the_Akita_sample_back_byte_for_byte()
     {
-        var json = File.ReadAllText(RepositoryFiles.AkitaSamplePlan);
+        var json = File.ReadAllText(RepositoryFiles.SamplePlan("akita"));
         Assert.AreEqual(json, PlanJson.Serialize(PlanJson.Deserialize(json)));
     }
 
     [TestMethod]
     public void Reads_the_Akita_sample_into_the_model()
     {
-        var plan = PlanJson.Deserialize(File.ReadAllText(RepositoryFiles.AkitaSamplePlan));
+        var plan = PlanJson.Deserialize(File.ReadAllText(RepositoryFiles.SamplePlan("akita")));
 
         Assert.AreEqual("秋田市", plan.Municipality);
         Assert.AreEqual("令和5年3月改訂", plan.Edition);

@@ -23,7 +23,7 @@ public sealed class SchemaTests
     [TestMethod]
     public void The_Akita_sample_is_valid()
     {
-        var errors = Validate(File.ReadAllText(RepositoryFiles.AkitaSamplePlan));
+        var errors = Validate(File.ReadAllText(RepositoryFiles.SamplePlan("akita")));
         Assert.IsEmpty(errors, Describe(errors));
     }
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace OfficeDx.Core.Tests.Support;
+namespace OfficeDx.Testing;
 
 /// <summary>
 /// Finds files of the repository (sample plans, the plan schema) by walking up from the test assembly's folder, or, when the
@@ -10,7 +10,9 @@ public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string AkitaSamplePlan => Path.Combine(Root, "templates", "samples", "akita", "plan.json");
+    public static string Samples => Path.Combine(Root, "templates", "samples");
+
+    public static string SamplePlan(string name) => Path.Combine(Samples, name, "plan.json");
 
     public static string PlanSchema => Path.Combine(Root, "templates", "schema", "plan.schema.json");
 

@@ -2,34 +2,42 @@ using CsCheck;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 
-namespace OfficeDx.Documents.Tests.Support;
+namespace OfficeDx.Testing;
 
-/// <summary>Random valid plans: Japanese and full-width text, empty optional fields, 1–10 fiscal years, every phase pattern.</summary>
+/// <summary>
+/// Random valid plans: Japanese, full-width and ASCII text (quotes and backslashes included), optional fields null or present,
+/// areas nested up to three deep, every measure state, phase, note kind and schedule caption, 1–10 fiscal years.
+/// Plans come in canonical order (active, added, then completed measures; name notes first), the order a document holds them.
+/// </summary>
 public static class PlanGenerators
 {
-    private const string Kana = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんがぎぐげござじずぜぞアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴヴー";
-    private const string Kanji = "市民課行政手続電子申請施策概要推進計画本部情報統計地域活用導入検討実施継続窓口決済割合図書館教育委員会事務局学事福祉保健部長寿";
+    private const string Kana = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんがぎぐげごアイウエオカキクケコサシスセソタチツテトナニヌネノヴー";
+    private const string Kanji = "市民課行政手続電子申請施策概要推進計画本部情報統計地域活用導入検討実施継続窓口決済割合図書館教育委員会事務局";
     private const string FullWidth = "０１２３４５６７８９ＡＢＣＩＴＣＤＸａｂｃ（）［］％＊　";
-    private const string Ascii = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789 .-_/()%&<>\"'";
+    private const string Ascii = "ABCXYZabcxyz0123456789 .-_/()%&<>\"'\\";
     private const string Symbols = "①②③⑳※○→「」『』・。，．：；！？～〜㈱";
 
-    private static readonly Gen<char> Character = Gen.Frequency(
-        (5, Gen.Char[Kana]), (4, Gen.Char[Kanji]), (2, Gen.Char[FullWidth]), (2, Gen.Char[Ascii]), (1, Gen.Char[Symbols]));
+    /// <summary>One character, sometimes outside the BMP (𠮷, written as a surrogate pair).</summary>
+    private static readonly Gen<string> Character = Gen.Frequency(
+        (5, Gen.Char[Kana].Select(c => c.ToString())),
+        (4, Gen.Char[Kanji].Select(c => c.ToString())),
+        (2, Gen.Char[FullWidth].Select(c => c.ToString())),
+        (2, Gen.Char[Ascii].Select(c => c.ToString())),
+        (1, Gen.Char[Symbols].Select(c => c.ToString())),
+        (1, Gen.Const("𠮷")));
+
+    private static Gen<string> Text(int min, int max) => Character.Array[min, max].Select(string.Concat);
 
     /// <summary>A single line without leading or trailing white space.</summary>
-    public static readonly Gen<string> Line = Gen.String[Character, 1, 40]
+    public static readonly Gen<string> Line = Text(1, 30)
         .Select(s => s.Trim())
         .Where(s => s.Length > 0);
 
-    /// <summary>A department name: a single line without list separators.</summary>
-    public static readonly Gen<string> Department = Line.Select(s => s.Replace('、', '課').Replace('，', '課').Replace(',', '課'));
+    private static readonly Gen<string> Department = Line.Select(s => s.Replace('、', '課').Replace('，', '課').Replace(',', '課'));
 
-    /// <summary>Paragraph text: 1–6 lines, each possibly empty or with spaces at either end, sometimes long.</summary>
-    public static readonly Gen<string> Paragraphs = Gen.Frequency(
-            (6, Gen.String[Character, 0, 80]),
-            (1, Gen.String[Character, 200, 600]))
-        .Array[1, 6]
-        .Select(lines => string.Join("\n", lines));
+    /// <summary>1–6 lines, each possibly empty or with spaces at either end, sometimes a long one.</summary>
+    private static readonly Gen<string> Paragraphs = Gen.Frequency((6, Text(0, 60)), (1, Text(200, 500)))
+        .Array[1, 6].Select(lines => string.Join("\n", lines));
 
     private static Gen<string?> Optional(Gen<string> gen) => Gen.Frequency((1, Gen.Const((string?)null)), (2, gen.Select(s => (string?)s)));
 
@@ -47,20 +55,20 @@ public static class PlanGenerators
         (name, baseline, targets, actuals) => new Indicator { Name = name, Baseline = baseline, Targets = targets, Actuals = actuals });
 
     private static Gen<ScheduleEntry[]> Schedule(PlanPeriod period) =>
-        Gen.Select(Gen.Enum<Phase>(), Gen.Frequency((6, Gen.Const((string?)null)), (1, Line.Select(s => (string?)s))))
+        Gen.Select(Gen.Enum<Phase>(), Optional(Line))
             .Array[period.Length]
             .Select(cells => cells
                 .Select((cell, i) => new ScheduleEntry { FiscalYear = new FiscalYear(period.From.StartYear + i), Phase = cell.Item1, Caption = cell.Item2 })
                 .Where(e => e.Phase != Phase.None || e.Caption is not null)
                 .ToArray());
 
-    private static Gen<RevisionNote[]> Notes => Gen.Select(Gen.Enum<RevisionNoteKind>(), Line, (kind, text) => new RevisionNote { Kind = kind, Text = "※" + text })
-        .Array[0, 3]
-        .Select(notes => notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray());
+    private static readonly Gen<RevisionNote[]> Notes =
+        Gen.Select(Gen.Enum<RevisionNoteKind>(), Line, (kind, text) => new RevisionNote { Kind = kind, Text = "※" + text }).Array[0, 3]
+            .Select(notes => notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray());
 
     private static Gen<Measure> TableMeasure(PlanPeriod period) => Gen.Select(
         Gen.Select(Optional(Line), Line, Gen.Frequency((3, Gen.Const(MeasureState.Active)), (1, Gen.Const(MeasureState.Added))), Optional(Paragraphs)),
-        Gen.Select(Paragraphs, Line.Array[0, 3], Schedule(period)),
+        Gen.Select(Gen.Frequency((1, Gen.Const("")), (3, Paragraphs)), Line.Array[0, 3], Schedule(period)),
         Gen.Select(IndicatorGen(period).Array[0, 3], Department.Array[0, 3], Notes),
         (head, body, tail) => new Measure
         {
@@ -69,35 +77,35 @@ public static class PlanGenerators
             Indicators = tail.Item1, Departments = tail.Item2, Notes = tail.Item3,
         });
 
-    private static Gen<Measure> CompletedMeasure => Line.Select(name => new Measure { Name = name, State = MeasureState.Completed });
+    private static readonly Gen<Measure> CompletedMeasure = Line.Select(name => new Measure { Name = name, State = MeasureState.Completed });
 
     private static Gen<Measure[]> Measures(PlanPeriod period) =>
-        Gen.Select(TableMeasure(period).Array[0, 4], CompletedMeasure.Array[0, 3], (tables, completed) =>
-            tables.Where(m => m.State == MeasureState.Active)
-                .Concat(tables.Where(m => m.State == MeasureState.Added))
-                .Concat(completed).ToArray());
+        Gen.Select(TableMeasure(period).Array[0, 3], CompletedMeasure.Array[0, 2], (tables, completed) =>
+            tables.Where(m => m.State == MeasureState.Active).Concat(tables.Where(m => m.State == MeasureState.Added)).Concat(completed).ToArray());
 
     private static Gen<Area> AreaGen(PlanPeriod period, int depth) => Gen.Select(
         Gen.Frequency((1, Gen.Const("")), (4, Line)),
         Line,
         Measures(period),
-        depth >= 3 ? Gen.Const(Array.Empty<Area>()) : Gen.Frequency((3, Gen.Const(Array.Empty<Area>())), (1, Gen.Int[1, 2].SelectMany(n => AreaGen(period, depth + 1).Array[n]))),
+        depth >= 3
+            ? Gen.Const(Array.Empty<Area>())
+            : Gen.Frequency((2, Gen.Const(Array.Empty<Area>())), (1, Gen.Int[1, 2].SelectMany(n => AreaGen(period, depth + 1).Array[n]))),
         (number, title, measures, children) => new Area { Number = number, Title = title, Measures = measures, Areas = children });
 
-    private static readonly Gen<PlanPeriod> Period = Gen.Select(Gen.Int[2019, 2030], Gen.Int[1, 10],
+    private static readonly Gen<PlanPeriod> Period = Gen.Select(Gen.Int[2015, 2030], Gen.Int[1, 10],
         (from, length) => new PlanPeriod { From = new FiscalYear(from), To = new FiscalYear(from + length - 1) });
 
     public static readonly Gen<Plan> Plan = Period.SelectMany(period => Gen.Select(
         Gen.Select(Line, Line, Optional(Line)),
-        AreaGen(period, 1).Array[1, 3],
-        (names, areas) => WithIds(new Core.Model.Plan
+        AreaGen(period, 1).Array[0, 3],
+        (names, areas) => WithIds(new Plan
         {
             Id = "plan-1", Municipality = names.Item1, Title = names.Item2, Edition = names.Item3,
             Profile = "akita", Period = period, Areas = areas,
         })));
 
     /// <summary>Gives every area and measure a unique stable id.</summary>
-    private static Core.Model.Plan WithIds(Core.Model.Plan plan)
+    private static Plan WithIds(Plan plan)
     {
         var areaCount = 0;
         var measureCount = 0;
