@@ -50,7 +50,17 @@ public static class PlanJson
         {
             if (typeInfo.Properties[i].Set is null) typeInfo.Properties.RemoveAt(i);
         }
-        if (typeInfo.Type == typeof(Indicator))
+        if (typeInfo.Type == typeof(Plan))
+        {
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is "glossary"))
+                property.ShouldSerialize = (_, value) => !IsEmpty(value);
+        }
+        else if (typeInfo.Type == typeof(GlossaryTerm))
+        {
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is "variants"))
+                property.ShouldSerialize = (_, value) => !IsEmpty(value);
+        }
+        else if (typeInfo.Type == typeof(Indicator))
         {
             foreach (var property in typeInfo.Properties.Where(p => p.Name is "targets" or "actuals"))
                 property.ShouldSerialize = (_, value) => !IsEmpty(value);

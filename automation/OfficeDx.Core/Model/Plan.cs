@@ -15,6 +15,8 @@ public sealed record Plan
     public string Profile { get; init; } = "akita";
     public PlanPeriod Period { get; init; } = new();
     public IReadOnlyList<Area> Areas { get; init; } = [];
+    /// <summary>The plan's glossary, in marker order where the document numbers its terms.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 
     public IEnumerable<Area> AllAreas() => Areas.SelectMany(a => a.SelfAndDescendants());
 

@@ -43,7 +43,32 @@ public static class PlanValidator
         {
             ValidateArea(plan.Areas[i], $"$.areas[{i}]", plan, periodValid, areaIds, measureIds, Add);
         }
+        ValidateGlossary(plan.Glossary, Add);
         return problems;
+    }
+
+    private static void ValidateGlossary(IReadOnlyList<GlossaryTerm> glossary, Action<string, string> add)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var markers = new Dictionary<int, string>();
+        for (var i = 0; i < glossary.Count; i++)
+        {
+            var term = glossary[i];
+            var path = $"$.glossary[{i}]";
+            if (RequireLine(term.Term, path + ".term", "用語", add) && !terms.TryAdd(term.Term, path))
+                add(path + ".term", $"用語「{term.Term}」が二度定義されています（{terms[term.Term]} と同じ）。");
+            CheckOptionalLine(term.Reading, path + ".reading", "よみがな", add);
+            CheckOptionalLine(term.Expansion, path + ".expansion", "正式名称", add);
+            if (string.IsNullOrWhiteSpace(term.Definition)) add(path + ".definition", "解説が空です。");
+            else CheckParagraphs(term.Definition, path + ".definition", add);
+            for (var j = 0; j < term.Variants.Count; j++) RequireLine(term.Variants[j], $"{path}.variants[{j}]", "表記ゆれ", add);
+            if (term.Marker is { } marker)
+            {
+                if (marker < 1) add(path + ".marker", "注記番号は 1 以上にしてください。");
+                else if (!markers.TryAdd(marker, path)) add(path + ".marker", $"注記番号 {marker} が二度使われています（{markers[marker]} と同じ）。");
+            }
+            CheckOptionalLine(term.FirstUse, path + ".firstUse", "初出箇所", add);
+        }
     }
 
     private static void ValidateArea(Area area, string path, Plan plan, bool periodValid,
