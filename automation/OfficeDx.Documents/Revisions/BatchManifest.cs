@@ -1,0 +1,64 @@
+using System.Text.Json;
+using OfficeDx.Core.Json;
+
+namespace OfficeDx.Documents.Revisions;
+
+/// <summary>One edition to produce in a batch: a plan, optionally the year's changes and an edition label, and where to write it.</summary>
+public sealed record BatchJob
+{
+    public string Name { get; init; } = "";
+    public string Plan { get; init; } = "";
+    public string? Changes { get; init; }
+    public string? Edition { get; init; }
+    public string? Profile { get; init; }
+    public string? Mapping { get; init; }
+    public string Out { get; init; } = "";
+}
+
+/// <summary>A batch manifest: many plans × profiles × editions, generated in parallel. Paths are relative to the manifest.</summary>
+public sealed record BatchManifest
+{
+    public IReadOnlyList<BatchJob> Jobs { get; init; } = [];
+    /// <summary>How many jobs run at once; 0 means one per processor.</summary>
+    public int Parallelism { get; init; }
+
+    public static BatchManifest Load(string path)
+    {
+        BatchManifest manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<BatchManifest>(File.ReadAllText(path), PlanJson.Options)
+                ?? throw new FormatException($"{path}: 一括処理の指定が空です。");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path}: {e.Path}: {JsonErrorText.Explain(e)}");
+        }
+        var problems = new List<string>();
+        for (var i = 0; i < manifest.Jobs.Count; i++)
+        {
+            var job = manifest.Jobs[i];
+            if (string.IsNullOrWhiteSpace(job.Name)) problems.Add($"jobs[{i}].name: 名前がありません。");
+            if (string.IsNullOrWhiteSpace(job.Plan)) problems.Add($"jobs[{i}].plan: 計画ファイルの指定がありません。");
+            if (string.IsNullOrWhiteSpace(job.Out)) problems.Add($"jobs[{i}].out: 出力先の指定がありません。");
+            if (job.Changes is not null && job.Edition is null) problems.Add($"jobs[{i}].edition: changes を指定したときは版（例：令和5年3月改訂）も必要です。");
+        }
+        foreach (var duplicate in manifest.Jobs.GroupBy(j => j.Out).Where(g => g.Count() > 1))
+            problems.Add($"出力先「{duplicate.Key}」が複数のジョブで同じです。");
+        if (manifest.Jobs.Count == 0) problems.Add("jobs: ジョブが一つもありません。");
+        if (problems.Count > 0) throw new FormatException($"{path}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+
+        var root = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string Resolve(string p) => Path.GetFullPath(Path.Combine(root, p));
+        return manifest with
+        {
+            Jobs = manifest.Jobs.Select(j => j with
+            {
+                Plan = Resolve(j.Plan),
+                Changes = j.Changes is null ? null : Resolve(j.Changes),
+                Mapping = j.Mapping is null ? null : Resolve(j.Mapping),
+                Out = Resolve(j.Out),
+            }).ToArray(),
+        };
+    }
+}
