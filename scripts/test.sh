@@ -8,6 +8,17 @@ dotnet test OfficeDx.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 passed=$(grep -oE "Passed: +[0-9]+" "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -oE "Failed: +[0-9]+" "$log" | awk '{s += $2} END {print s + 0}')
+
+# The add-in: unit tests (vitest + office-addin-mock), then the browser tests against the Release officedx built above.
+# `npm install` (it keeps package-lock.json's versions): this npm writes only this platform's optional packages
+# (rollup's native builds) into the lock file, and `npm ci` then refuses the lock file as out of sync.
+addin_log=$(mktemp)
+(cd addin && npm install --no-audit --no-fund && npm run build && npm run typecheck && npm test && npm run e2e) 2>&1 | tee "$addin_log"
+addin_status=${PIPESTATUS[0]}
+[ "$addin_status" -ne 0 ] && status=$addin_status
+passed=$((passed + $(grep -E "^ +Tests +" "$addin_log" | grep -oE "[0-9]+ passed" | awk '{s += $1} END {print s + 0}')))
+failed=$((failed + $(grep -E "^ +Tests +" "$addin_log" | grep -oE "[0-9]+ failed" | awk '{s += $1} END {print s + 0}')))
+rm -f "$addin_log"
 rm -f "$log"
 echo "Tests: ${passed} passed, ${failed} failed"
 exit "$status"

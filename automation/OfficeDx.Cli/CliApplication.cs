@@ -26,6 +26,13 @@ public static class CliApplication
             HarvestCommand.Create(),
             ValidateCommand.Create(),
             DemoCommand.Create(),
+            StatusCommand.Create(),
+            ServeCommand.Create(),
+            GlossaryCommand.Create(),
+            ExcelCommand.Create(),
+            ImportCommand.Create(),
+            ReviseCommand.Create(),
+            BatchCommand.Create(),
         };
         try
         {
@@ -56,6 +63,10 @@ public static class CliApplication
                 return BadInput;
             case ProfileException profile:
                 error.MarkupLine($"[red]エラー[/] {Markup.Escape(profile.Message)}");
+                return BadInput;
+            case FormatException format:
+                // Our own readers (edition labels, batch manifests, restructuring maps) raise these with a Japanese message naming the file.
+                error.MarkupLine($"[red]エラー[/] {Markup.Escape(format.Message)}");
                 return BadInput;
             case IOException or UnauthorizedAccessException:
                 error.MarkupLine($"[red]エラー[/] ファイルを読み書きできません: {Markup.Escape(exception.Message)}");

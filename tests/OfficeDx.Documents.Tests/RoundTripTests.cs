@@ -15,11 +15,14 @@ public sealed class RoundTripTests
     [TestMethod]
     public void RandomPlansComeBackUnchangedFromWord()
     {
-        PlanGenerators.Plan.Sample(plan =>
+        // Each plan is written in a shipped profile picked at random (arrows or phase texts, sentence or KPI table, other rows).
+        ProfileFit.PlanWithProfile.Sample(pair =>
         {
+            var (plan, profile) = pair;
             var problems = PlanValidator.Validate(plan);
             Assert.IsEmpty(problems, "generator made an invalid plan: " + string.Join("; ", problems));
-            var harvest = PlanDocumentReader.Read(PlanDocumentWriter.Write(plan, Akita), "random.docx");
+            Assert.IsEmpty(ProfileCoverage.Unshown(plan, profile));
+            var harvest = PlanDocumentReader.Read(PlanDocumentWriter.Write(plan, profile), "random.docx");
             Assert.IsEmpty(harvest.Problems, string.Join("; ", harvest.Problems));
             Assert.AreEqual(PlanJson.Serialize(plan), PlanJson.Serialize(harvest.Plan));
         }, iter: 500, seed: null);

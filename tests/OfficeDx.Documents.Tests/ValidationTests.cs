@@ -20,9 +20,9 @@ public sealed class ValidationTests
     [TestMethod]
     public void RandomPlansHaveNoValidationErrors()
     {
-        PlanGenerators.Plan.Sample(plan =>
+        ProfileFit.PlanWithProfile.Sample(pair =>
         {
-            var errors = DocumentValidation.Validate(PlanDocumentWriter.Write(plan, Akita), "random.docx");
+            var errors = DocumentValidation.Validate(PlanDocumentWriter.Write(pair.Plan, pair.Profile), "random.docx");
             Assert.IsEmpty(errors, string.Join(Environment.NewLine, errors));
         }, iter: 60);
     }

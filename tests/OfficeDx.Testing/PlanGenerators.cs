@@ -102,7 +102,44 @@ public static class PlanGenerators
         {
             Id = "plan-1", Municipality = names.Item1, Title = names.Item2, Edition = names.Item3,
             Profile = "akita", Period = period, Areas = areas,
-        })));
+        })).SelectMany(WithGlossary));
+
+    private static readonly Gen<string> Reading = Gen.Char[Kana].Array[1, 12].Select(string.Concat);
+
+    private static readonly Gen<string> Definition = Line.Array[1, 2].Select(lines => string.Join("\n", lines));
+
+    /// <summary>A glossary term without its marker; Ω and Ψ never occur in generated text, so a term is found only where it is put.</summary>
+    private static Gen<GlossaryTerm> Term(int index) => Gen.Select(Line, Optional(Reading), Optional(Line), Definition, Line.Array[0, 2],
+        (term, reading, expansion, definition, variants) => new GlossaryTerm
+        {
+            Term = $"Ω{index}Ω{term}", Reading = reading, Expansion = expansion, Definition = definition,
+            Variants = variants.Select((v, i) => $"Ψ{index}Ψ{i}{v}").ToArray(),
+        });
+
+    /// <summary>
+    /// 0–4 terms marked at their first use, each appended to the overview of a different measure table and numbered in
+    /// document order, then 0–3 terms that are only defined: the order a document numbers and lists them.
+    /// </summary>
+    private static Gen<Plan> WithGlossary(Plan plan)
+    {
+        var tables = plan.AllMeasures().Where(m => m.State != MeasureState.Completed).Select(m => m.Id).ToArray();
+        return Gen.Select(Gen.Int[0, Math.Min(4, tables.Length)], Gen.Int[0, 3], Gen.Int[0, int.MaxValue]).SelectMany(counts =>
+        {
+            var (markedCount, unmarkedCount, seed) = counts;
+            var random = new Random(seed);
+            var chosen = tables.Select((id, i) => (id, i)).OrderBy(_ => random.Next()).Take(markedCount).OrderBy(p => p.i).Select(p => p.id).ToArray();
+            return Enumerable.Range(1, markedCount + unmarkedCount)
+                .Aggregate(Gen.Const(Array.Empty<GlossaryTerm>()), (gen, i) => Gen.Select(gen, Term(i), (list, term) => (GlossaryTerm[])[.. list, term]))
+                .Select(terms =>
+            {
+                var marked = terms.Take(markedCount).Select((t, i) => t with { Marker = i + 1, FirstUse = $"measure:{chosen[i]}/overview" }).ToArray();
+                var placed = marked.ToDictionary(t => t.FirstUse!["measure:".Length..^"/overview".Length], t => t.Term);
+                Measure Place(Measure m) => placed.TryGetValue(m.Id, out var term) ? m with { Overview = m.Overview + term } : m;
+                Area PlaceIn(Area a) => a with { Measures = a.Measures.Select(Place).ToArray(), Areas = a.Areas.Select(PlaceIn).ToArray() };
+                return plan with { Areas = plan.Areas.Select(PlaceIn).ToArray(), Glossary = [.. marked, .. terms.Skip(markedCount)] };
+            });
+        });
+    }
 
     /// <summary>Gives every area and measure a unique stable id.</summary>
     private static Plan WithIds(Plan plan)

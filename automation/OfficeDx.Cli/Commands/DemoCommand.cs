@@ -49,6 +49,7 @@ internal static class DemoCommand
                 foreach (var d in o.Differences) AnsiConsole.MarkupLine($"  {Markup.Escape(d)}");
             }
             AnsiConsole.MarkupLine($"出力先: {Markup.Escape(outRoot.FullName)}");
+            DemoHarvest.Run(outRoot);
             return outcomes.All(o => o.Passed) ? CliApplication.Success : CliApplication.Differences;
         }));
         return command;

@@ -21,6 +21,10 @@ internal static class GenerateCommand
             var loaded = PlanFile.Load(planFile.FullName);
             var style = ProfileLibrary.Load(result.GetValue(profile) ?? loaded.Profile);
             var target = result.GetValue(output)!;
+            // Content the profile's table has no row for would silently vanish from the document: say so first.
+            var unshown = ProfileCoverage.Unshown(loaded, style);
+            foreach (var (path, message) in unshown)
+                Consoles.Error().MarkupLine($"[yellow]注意[/] {Markup.Escape(path)}: {Markup.Escape(message)}");
             target.Directory?.Create();
             PlanDocumentWriter.Write(loaded, style, target.FullName);
             AnsiConsole.MarkupLine($"[green]作成しました[/] {Markup.Escape(target.FullName)}（施策 {loaded.AllMeasures().Count()} 件、プロファイル {Markup.Escape(style.Name)}）");

@@ -10,12 +10,20 @@ internal static class HarvestCommand
 {
     public static Command Create()
     {
-        var document = new Argument<FileInfo>("document") { Description = "回収する Word 文書（.docx）" };
+        var document = new Argument<FileInfo?>("document") { Description = "回収する Word 文書（.docx）", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<FileInfo?>("--out") { Description = "書き出す計画ファイル（省略時は標準出力）" };
-        var command = new Command("harvest", "OfficeDx で作成した Word 文書から計画ファイルを回収します。") { document, output };
+        var from = new Option<string?>("--source") { Description = "回収元: sharepoint:テナント.sharepoint.com/sites/サイト/ライブラリ/フォルダ またはフォルダ（保存先へ取り込みます）" };
+        var store = new Option<string>("--store") { Description = "保存先: sqlite:ファイル または postgres:接続文字列", DefaultValueFactory = _ => StoreHarvest.DefaultStore };
+        var export = new Option<DirectoryInfo?>("--export") { Description = "取り込み後に plans.json・CSV・summary.xlsx を書き出すフォルダ" };
+        var command = new Command("harvest", "OfficeDx で作成した Word 文書から計画ファイルを回収します。--source を付けるとフォルダや SharePoint のライブラリをまとめて保存先へ取り込みます。") { document, output, from, store, export };
         command.SetAction(result => CommandActions.Guard(() =>
         {
-            var source = result.GetValue(document)!;
+            if (result.GetValue(from) is { } sourceText)
+            {
+                if (result.GetValue(document) is not null) return StoreHarvest.Usage("文書と --source は同時に指定できません。");
+                return StoreHarvest.Run(sourceText, result.GetValue(store)!, result.GetValue(export));
+            }
+            if (result.GetValue(document) is not { } source) return StoreHarvest.Usage("回収する Word 文書か、--source（フォルダまたは sharepoint:…）を指定してください。");
             var harvest = PlanDocumentReader.Read(source.FullName);
             var json = PlanJson.Serialize(harvest.Plan);
             if (result.GetValue(output) is { } target)

@@ -17,6 +17,11 @@ public sealed record Profile
     public string BulletPrefix { get; init; } = "・";
     public FontSetup Fonts { get; init; } = new();
     public PageSetup Page { get; init; } = new();
+    public GlossaryStyle Glossary { get; init; } = new();
+    public ScheduleStyle ScheduleStyle { get; init; } = ScheduleStyle.Arrows;
+    public IndicatorSetup Indicators { get; init; } = new();
+    public HierarchySetup Hierarchy { get; init; } = new();
+    public RevisionNoteWording RevisionNotes { get; init; } = new();
 
     public MeasureRow Row(MeasureField field) =>
         Rows.FirstOrDefault(r => r.Field == field) ?? new MeasureRow { Field = field, Label = field.ToString(), AlwaysShown = false };

@@ -16,6 +16,9 @@ public static class ProfileLibrary
         var options = new JsonSerializerOptions(PlanJson.Options);
         options.Converters.Add(new StrictEnumConverter<Core.Time.FiscalYearStyle>());
         options.Converters.Add(new StrictEnumConverter<MeasureField>());
+        options.Converters.Add(new StrictEnumConverter<ScheduleStyle>());
+        options.Converters.Add(new StrictEnumConverter<IndicatorLayout>());
+        options.Converters.Add(new StrictEnumConverter<NumberingStyle>());
         return options;
     }
 
@@ -44,8 +47,8 @@ public static class ProfileLibrary
         {
             var profile = JsonSerializer.Deserialize<Profile>(stream, Options)
                 ?? throw new ProfileException(source, "プロファイルが空です。");
-            if (profile.Rows.Count == 0) throw new ProfileException(source, "rows: 施策表の行が一つもありません。");
-            if (!profile.Rows.Any(r => r.Field == MeasureField.Name)) throw new ProfileException(source, "rows: name（施策の名称）の行が必要です。");
+            var mistakes = ProfileChecks.Check(profile);
+            if (mistakes.Count > 0) throw new ProfileException(source, string.Join(" ", mistakes));
             return profile;
         }
         catch (JsonException e)

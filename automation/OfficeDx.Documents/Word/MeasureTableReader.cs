@@ -86,12 +86,19 @@ internal sealed class MeasureTableReader(Profile profile)
 
     private static IReadOnlyList<Indicator> Indicators(XElement control)
     {
+        // The table layout (KPI table) holds one indicator per row; the sentence layout one per paragraph.
+        var table = WordXml.ContentOf(control).Descendants(WordXml.Table).FirstOrDefault();
+        var units = table is null
+            ? CellParagraphs(control).Select(p => (Unit: p, Name: (XElement)p))
+            : table.Elements(WordXml.TableRow).Where(r => ContentControlIndex.Tagged(r).Any(t => t.Tag == Tags.KpiName))
+                .Select(r => (Unit: r, Name: r.Elements(WordXml.TableCell).First()));
         var indicators = new List<Indicator>();
-        foreach (var paragraph in CellParagraphs(control))
+        foreach (var (paragraph, nameSource) in units)
         {
             var tagged = ContentControlIndex.Tagged(paragraph).ToList();
             var nameControl = tagged.FirstOrDefault(t => t.Tag == Tags.KpiName).Control;
-            var name = (nameControl is null ? WordText.Of(paragraph) : WordText.Of(nameControl)).Trim();
+            var name = (table is not null ? string.Join("", WordText.Lines(WordText.Paragraphs(nameSource)))
+                : nameControl is null ? WordText.Of(paragraph) : WordText.Of(nameControl)).Trim();
             if (name.Length == 0) continue;
             IndicatorValue? baseline = null;
             var targets = new List<IndicatorValue>();

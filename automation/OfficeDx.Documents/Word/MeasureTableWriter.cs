@@ -67,7 +67,10 @@ internal sealed class MeasureTableWriter(WriterContext context)
                 foreach (var scheduleRow in new ScheduleRowsWriter(context).Write(row.Label, measure)) yield return scheduleRow;
                 break;
             case MeasureField.Indicators:
-                yield return ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Indicators), row.Label, IndicatorParagraphs(measure.Indicators)));
+                yield return Profile.Indicators.Layout == IndicatorLayout.Table
+                    ? ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Indicators), row.Label, new IndicatorTableWriter(context).Write(measure.Indicators, Geometry.TotalTwips - Geometry.LabelTwips)),
+                        TextRuns.Paragraph(StyleIds.Spacer))
+                    : ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Indicators), row.Label, IndicatorParagraphs(measure.Indicators)));
                 break;
             case MeasureField.Departments:
                 yield return ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Departments), row.Label,
@@ -85,7 +88,8 @@ internal sealed class MeasureTableWriter(WriterContext context)
         var paragraph = TextRuns.Paragraph(StyleIds.TableText);
         if (measure.Number is not null)
         {
-            paragraph.Append(Controls.Inline(Tags.MeasureNumber, "施策番号", TextRuns.Run(measure.Number)), TextRuns.Run(" "));
+            paragraph.Append(Controls.Inline(Tags.MeasureNumber, "施策番号", TextRuns.Run(measure.Number)));
+            if (Profile.Hierarchy.NumberSeparator.Length > 0) paragraph.Append(TextRuns.Run(Profile.Hierarchy.NumberSeparator));
         }
         paragraph.Append(Controls.Inline(Tags.Field(MeasureField.Name), Profile.Row(MeasureField.Name).Label, TextRuns.Run(measure.Name)));
         foreach (var note in measure.Notes.Where(n => n.Kind == RevisionNoteKind.Name))

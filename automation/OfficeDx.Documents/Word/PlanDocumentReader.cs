@@ -13,16 +13,23 @@ public static class PlanDocumentReader
     public static HarvestResult Read(string path)
     {
         using var document = WordFileOpener.Open(path);
-        return Read(document.MainDocumentPart!, Path.GetFileName(path));
+        return Read(document.MainDocumentPart!, Path.GetFileName(path), null);
     }
 
     public static HarvestResult Read(byte[] bytes, string fileName)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        return Read(document.MainDocumentPart!, fileName);
+        return Read(document.MainDocumentPart!, fileName, null);
     }
 
-    private static HarvestResult Read(MainDocumentPart main, string fileName)
+    /// <summary>Reads with a given profile (one loaded from a file, say) instead of the one the document names.</summary>
+    public static HarvestResult Read(byte[] bytes, string fileName, Profile profile)
+    {
+        using var document = WordFileOpener.Open(bytes, fileName);
+        return Read(document.MainDocumentPart!, fileName, profile);
+    }
+
+    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given)
     {
         var problems = new List<HarvestProblem>();
         var body = Load(main, fileName).Root?.Element(WordXml.Body)
@@ -32,7 +39,7 @@ public static class PlanDocumentReader
         Profile profile;
         try
         {
-            profile = ProfileLibrary.Load(profileName);
+            profile = given ?? ProfileLibrary.Load(profileName);
         }
         catch (ProfileException e)
         {
@@ -65,6 +72,7 @@ public static class PlanDocumentReader
             Profile = profile.Name,
             Period = ReadPeriod(Field(Tags.PlanFrom) ?? "", Field(Tags.PlanTo) ?? "", areas, profile, problems),
             Areas = areas,
+            Glossary = Glossary.GlossaryHarvester.Read(main, body, fileName, problems),
         };
         return new HarvestResult(plan, problems);
     }

@@ -27,7 +27,7 @@ public static class PlanDocumentWriter
             main.Document = new Document(Body(plan, profile));
             CoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), plan.Title, plan.Municipality);
         }
-        return DeterministicZip.Normalize(stream.ToArray());
+        return Glossary.GlossaryEditor.Apply(DeterministicZip.Normalize(stream.ToArray()), plan, profile.Glossary);
     }
 
     public static void Write(Plan plan, Profile profile, string path) => File.WriteAllBytes(path, Write(plan, profile));
@@ -42,7 +42,9 @@ public static class PlanDocumentWriter
             body.Append(TextRuns.Paragraph(StyleIds.Heading(1), profile.ChapterHeading));
             depth = 2;
         }
-        body.Append(new LegendWriter(context).Write());
+        // The legend explains arrows and ○; phase texts and captioned bars speak for themselves.
+        if (profile.ScheduleStyle == ScheduleStyle.Arrows && profile.Rows.Any(r => r.Field == MeasureField.Schedule))
+            body.Append(new LegendWriter(context).Write());
         var areas = new AreaWriter(context);
         foreach (var area in plan.Areas) body.Append(areas.Write(area, depth));
         body.Append(SectionProperties(profile));

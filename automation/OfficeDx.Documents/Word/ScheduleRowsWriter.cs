@@ -1,10 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Word;
 
-/// <summary>Writes the two schedule rows: the fiscal-year header and one tagged cell per year with its arrow segment or ○.</summary>
+/// <summary>Writes the two schedule rows: the fiscal-year header and one tagged cell per year, drawn in the profile's schedule style.</summary>
 internal sealed class ScheduleRowsWriter(WriterContext context)
 {
     public const string ImplementationMark = "○";
@@ -20,6 +21,12 @@ internal sealed class ScheduleRowsWriter(WriterContext context)
         header.PrependChild(new TableRowProperties(new CantSplit()));
 
         var body = new TableRow(new TableRowProperties(new CantSplit()), TableCells.Label(geometry.LabelTwips, label, MergedCellValues.Continue));
+        if (context.Profile.ScheduleStyle != ScheduleStyle.Arrows)
+        {
+            var texts = new PhaseTextCells(context);
+            for (var i = 0; i < context.Years.Count; i++) body.Append(texts.Cell(geometry.YearTwips[i], context.Years[i], measure));
+            return [header, body];
+        }
         var spans = PhaseSpan.Split(measure, context.Years);
         var column = 0;
         foreach (var span in spans)

@@ -10,6 +10,8 @@ internal static class StyleIds
     public const string ScheduleMark = "OdxScheduleMark";
     public const string SchedulePhase = "OdxSchedulePhase";
     public const string ScheduleCaption = "OdxScheduleCaption";
+    public const string ScheduleText = "OdxScheduleText";
+    public const string IndicatorHeader = "OdxIndicatorHeader";
     public const string Divider = "OdxDivider";
     public const string ListHeading = "OdxListHeading";
     public const string ListItem = "OdxListItem";

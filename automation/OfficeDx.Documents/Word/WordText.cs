@@ -22,6 +22,10 @@ internal static class WordText
     public static IEnumerable<string> Lines(IEnumerable<XElement> paragraphs) =>
         paragraphs.SelectMany(p => Of(p).Split('\n'));
 
+    /// <summary>A glossary marker (*3) is not part of the sentence it follows.</summary>
+    private static bool IsGlossaryMarker(XElement element) =>
+        element.Name == WordXml.Sdt && WordXml.TagOf(element)?.StartsWith(Glossary.GlossaryTags.MarkerPrefix, StringComparison.Ordinal) == true;
+
     private static void Append(XElement element, StringBuilder builder)
     {
         foreach (var child in element.Elements())
@@ -33,7 +37,7 @@ internal static class WordText
             else if (name == WordXml.NoBreakHyphen) builder.Append('-');
             else if (name == WordXml.Deleted || name == WordXml.MoveFrom || name == WordXml.Drawing || name == WordXml.Pict
                      || name == WordXml.Fallback || name == WordXml.RunProperties || name == WordXml.ParagraphProperties
-                     || name == WordXml.SdtProperties) continue;
+                     || name == WordXml.SdtProperties || IsGlossaryMarker(child)) continue;
             else Append(child, builder);
         }
     }

@@ -30,6 +30,7 @@ internal static class WordXml
     public static readonly XName Name = W + "name";
     public static readonly XName Table = W + "tbl";
     public static readonly XName TableCell = W + "tc";
+    public static readonly XName TableRow = W + "tr";
     public static readonly XName DocVars = W + "docVars";
     public static readonly XName DocVar = W + "docVar";
     public static readonly XName Fallback = Mc + "Fallback";

@@ -1,0 +1,19 @@
+// Bundles each task pane with esbuild and copies the static files (HTML, CSS, icons) into dist/.
+import { build } from "esbuild";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+
+rmSync("dist", { recursive: true, force: true });
+mkdirSync("dist", { recursive: true });
+cpSync("public", "dist", { recursive: true });
+await build({
+  entryPoints: { word: "src/word/main.ts" },
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  sourcemap: true,
+  legalComments: "linked",
+  logLevel: "warning",
+});
+console.log("addin/dist: built");

@@ -1,0 +1,38 @@
+// Stands in for office.js in the browser tests: Office.onReady and the part of the Word API the pane calls.
+// Everything handed to Word is recorded on window.__odx so that the test can check it on the server side.
+(() => {
+  const state = { inserted: [], replaced: [], selection: null };
+  window.__odx = state;
+  const nullControl = () => ({ isNullObject: true, tag: "", load() {}, parentContentControlOrNullObject: null });
+  const control = (tag, ooxml) => ({
+    isNullObject: false,
+    tag,
+    load() {},
+    parentContentControlOrNullObject: nullControl(),
+    getRange() {
+      return {
+        getOoxml: () => ({ value: ooxml }),
+        insertOoxml(xml, location) { state.replaced.push({ tag, location, ooxml: xml }); },
+      };
+    },
+  });
+  const context = {
+    document: {
+      getSelection() {
+        const selected = state.selection;
+        return {
+          insertOoxml(xml, location) { state.inserted.push({ location, ooxml: xml }); },
+          parentContentControlOrNullObject: selected ? control(selected.tag, selected.ooxml) : nullControl(),
+        };
+      },
+      contentControls: {
+        getByTag(tag) {
+          return { getFirstOrNullObject: () => (state.selection && state.selection.tag === tag ? control(tag, state.selection.ooxml) : nullControl()) };
+        },
+      },
+    },
+    sync: async () => {},
+  };
+  window.Office = { HostType: { Word: "Word", Excel: "Excel" }, context: { requirements: { isSetSupported: () => true } }, onReady(callback) { const info = { host: "Word", platform: "OfficeOnline" }; setTimeout(() => callback && callback(info), 0); return Promise.resolve(info); } };
+  window.Word = { InsertLocation: { replace: "Replace" }, RangeLocation: { whole: "Whole" }, run: async (batch) => batch(context) };
+})();

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using OfficeDx.Documents.Revisions;
+using Spectre.Console;
+
+namespace OfficeDx.Cli.Commands;
+
+/// <summary>officedx batch: many editions from a manifest, in parallel, with a progress bar and a summary; failures are isolated.</summary>
+internal static class BatchCommand
+{
+    public static Command Create()
+    {
+        var manifestArgument = new Argument<FileInfo>("manifest") { Description = "一括処理の指定ファイル（JSON）" };
+        var command = new Command("batch", "指定ファイルに並べた計画・版をまとめて作成します。") { manifestArgument };
+        command.SetAction(result => CommandActions.Guard(() =>
+        {
+            var manifest = BatchManifest.Load(result.GetValue(manifestArgument)!.FullName);
+            IReadOnlyList<BatchResult> results = [];
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask("版を作成中", maxValue: manifest.Jobs.Count);
+                    results = BatchRunner.Run(manifest, _ => task.Increment(1));
+                    task.Description = "完了";
+                });
+
+            var failed = results.Where(r => !r.Succeeded).ToArray();
+            var table = new Table().Title("一括処理の結果").AddColumns("ジョブ", "施策数", "変更", "時間", "結果");
+            foreach (var r in results)
+                table.AddRow(Markup.Escape(r.Job.Name), r.Measures.ToString(), r.Changes.ToString(), $"{r.Elapsed.TotalMilliseconds:0} ms", r.Succeeded ? "[green]完了[/]" : "[red]失敗[/]");
+            AnsiConsole.Write(table);
+            foreach (var r in failed) AnsiConsole.MarkupLine($"[red]{Markup.Escape(r.Job.Name)}[/]: {Markup.Escape(r.Failure!)}");
+            AnsiConsole.MarkupLine($"{results.Count - failed.Length} 件完了、{failed.Length} 件失敗");
+            return failed.Length == 0 ? CliApplication.Success : CliApplication.Differences;
+        }));
+        return command;
+    }
+}

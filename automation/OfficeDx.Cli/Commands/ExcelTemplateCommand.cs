@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Excel;
+using OfficeDx.Documents.Profiles;
+using Spectre.Console;
+
+namespace OfficeDx.Cli.Commands;
+
+/// <summary>officedx excel template: one workbook per department (--department NAME or --all) into a folder.</summary>
+internal static class ExcelTemplateCommand
+{
+    public static Command Create()
+    {
+        var plan = new Option<FileInfo>("--plan") { Description = "計画ファイル（plan.json）", Required = true };
+        var department = new Option<string?>("--department") { Description = "様式を作る担当課（主な担当課に書かれた名前）" };
+        var all = new Option<bool>("--all") { Description = "すべての担当課の様式を作る" };
+        var output = new Option<DirectoryInfo>("--out") { Description = "様式（課名.xlsx）を書き出すフォルダー", Required = true };
+        var deadline = new Option<string?>("--deadline") { Description = "記入要領に書く提出期限（例 2026-01-30）" };
+        var profile = new Option<string?>("--profile") { Description = "プロファイル名またはプロファイルファイル（省略時は計画ファイルの profile）" };
+        var command = new Command("template", "担当課ごとの Excel 様式を作成します。") { plan, department, all, output, deadline, profile };
+        command.SetAction(result => CommandActions.Guard(() =>
+        {
+            var error = Consoles.Error();
+            var named = result.GetValue(department);
+            if ((named is null) == !result.GetValue(all))
+            {
+                error.MarkupLine("[red]エラー[/] --department 課名 か --all のどちらか一方を指定してください。");
+                return CliApplication.BadInput;
+            }
+            DateOnly? due = null;
+            if (result.GetValue(deadline) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    error.MarkupLine($"[red]エラー[/] --deadline「{Markup.Escape(text)}」を日付として読み取れません（例 2026-01-30）。");
+                    return CliApplication.BadInput;
+                }
+                due = parsed;
+            }
+            var loaded = PlanFile.Load(result.GetValue(plan)!.FullName);
+            var style = ProfileLibrary.Load(result.GetValue(profile) ?? loaded.Profile);
+            var departments = DepartmentScope.Departments(loaded);
+            if (named is not null && !departments.Contains(named, StringComparer.Ordinal))
+            {
+                error.MarkupLine($"[red]エラー[/] 計画に「{Markup.Escape(named)}」が担当する施策はありません。担当課: {Markup.Escape(string.Join("、", departments))}");
+                return CliApplication.BadInput;
+            }
+            var target = result.GetValue(output)!;
+            target.Create();
+            foreach (var name in named is null ? departments : [named])
+            {
+                var path = Path.Combine(target.FullName, ExcelTemplateWriter.FileName(name));
+                File.WriteAllBytes(path, ExcelTemplateWriter.Write(loaded, style, name, due));
+                AnsiConsole.MarkupLine($"[green]作成しました[/] {Markup.Escape(path)}（施策 {DepartmentScope.For(loaded, name).Measures.Count} 件）");
+            }
+            return CliApplication.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OfficeDx.Documents.Excel;
+
+/// <summary>
+/// Reads every sheet of a workbook into values, the way Excel shows them: shared and inline strings without their furigana (rPh),
+/// numbers with the percent flag of their number format. Files that are not workbooks become a <see cref="WorkbookOpenException"/>.
+/// </summary>
+public sealed class WorkbookFile
+{
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    private readonly Dictionary<string, WorkbookSheet> sheets;
+
+    private WorkbookFile(string name, Dictionary<string, WorkbookSheet> sheets)
+    {
+        Name = name;
+        this.sheets = sheets;
+    }
+
+    public string Name { get; }
+
+    public WorkbookSheet? Sheet(string name) => sheets.GetValueOrDefault(name);
+
+    public static WorkbookFile Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new WorkbookOpenException(path, "ファイルが見つかりません。パスを確認してください。");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WorkbookOpenException(path, $"ファイルを開けません（{e.Message}）。");
+        }
+        return Read(bytes, path);
+    }
+
+    public static WorkbookFile Read(byte[] bytes, string name)
+    {
+        if (bytes.AsSpan().StartsWith(CompoundFileSignature))
+            throw new WorkbookOpenException(name, "パスワードで保護（暗号化）されたブックか、古い形式（.xls）のブックです。パスワードを解除し、「Excel ブック（*.xlsx）」として保存し直してください。");
+        if (!bytes.AsSpan().StartsWith(ZipSignature))
+            throw new WorkbookOpenException(name, "Excel ブック（.xlsx）ではありません（ファイルの形式が ZIP ではありません）。");
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
+            var workbookPart = document.WorkbookPart
+                ?? throw new WorkbookOpenException(name, "ZIP ファイルですが Excel ブックではありません（xl/workbook.xml が見つかりません）。");
+            var strings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(PlainText).ToArray() ?? [];
+            var percentStyles = PercentStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
+            var result = new Dictionary<string, WorkbookSheet>(StringComparer.Ordinal);
+            foreach (var sheet in workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            {
+                if (sheet.Name?.Value is not { } sheetName || sheet.Id?.Value is not { } id) continue;
+                if (workbookPart.GetPartById(id) is not WorksheetPart worksheetPart) continue;
+                result[sheetName] = new WorkbookSheet(sheetName, ReadValues(worksheetPart, strings, percentStyles));
+            }
+            return new WorkbookFile(name, result);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException)
+        {
+            throw new WorkbookOpenException(name, "ZIP ファイルですが Excel ブックとして読み取れません（壊れているか、別の種類のファイルです）。");
+        }
+    }
+
+    private static Dictionary<(int, int), SheetValue> ReadValues(WorksheetPart part, string[] strings, HashSet<uint> percentStyles)
+    {
+        var values = new Dictionary<(int, int), SheetValue>();
+        var rowNumber = 0;
+        foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        {
+            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
+            var columnNumber = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                // r is optional in SpreadsheetML: a cell without it follows the previous one.
+                columnNumber = CellReference.TryParse(cell.CellReference?.Value, out var column, out _) ? column : columnNumber + 1;
+                if (Value(cell, strings, percentStyles) is { } value) values[(columnNumber, rowNumber)] = value;
+            }
+        }
+        return values;
+    }
+
+    private static SheetValue? Value(Cell cell, string[] strings, HashSet<uint> percentStyles)
+    {
+        var raw = cell.CellValue?.Text;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString) return new SheetValue(cell.InlineString is { } inline ? PlainText(inline) : "");
+        if (raw is null) return null;
+        if (type == CellValues.SharedString)
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? new SheetValue(strings[i]) : new SheetValue(raw, Error: true);
+        if (type == CellValues.Boolean) return new SheetValue(raw == "1" ? "TRUE" : "FALSE");
+        if (type == CellValues.Error) return new SheetValue(raw, Error: true);
+        if (type == CellValues.String || type == CellValues.Date) return new SheetValue(raw);
+        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            return new SheetValue(raw, Error: true);
+        var percent = cell.StyleIndex?.Value is { } style && percentStyles.Contains(style);
+        return new SheetValue(number.ToString(CultureInfo.InvariantCulture), number, percent);
+    }
+
+    /// <summary>The text of a shared or inline string: plain text and rich-text runs, never the phonetic guide (ふりがな) Excel stores with it.</summary>
+    private static string PlainText(OpenXmlElement item) =>
+        string.Concat(item.Elements<Text>().Select(t => t.Text).Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? "")));
+
+    /// <summary>The cell styles whose number format multiplies by 100 (built-in 9 and 10, or a custom format with % outside quotes).</summary>
+    private static HashSet<uint> PercentStyles(Stylesheet? stylesheet)
+    {
+        var result = new HashSet<uint>();
+        if (stylesheet?.CellFormats is not { } formats) return result;
+        var custom = new Dictionary<uint, string>();
+        foreach (var format in stylesheet.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+            if (format.NumberFormatId?.Value is { } id) custom[id] = format.FormatCode?.Value ?? "";
+        var index = 0u;
+        foreach (var format in formats.Elements<CellFormat>())
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            if (id is 9 or 10 || (custom.TryGetValue(id, out var code) && HasUnquotedPercent(code))) result.Add(index);
+            index++;
+        }
+        return result;
+    }
+
+    private static bool HasUnquotedPercent(string code)
+    {
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            switch (code[i])
+            {
+                case '"': quoted = !quoted; break;
+                case '\\': i++; break;
+                case '%' when !quoted: return true;
+            }
+        }
+        return false;
+    }
+}

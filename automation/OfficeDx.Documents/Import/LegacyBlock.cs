@@ -1,0 +1,7 @@
+namespace OfficeDx.Documents.Import;
+
+/// <summary>A top-level piece of a document typed by hand: a paragraph (with its style id) or a table already expanded to a grid.</summary>
+internal sealed record LegacyBlock(int Index, string? Text, string? StyleId, LegacyTable? Table)
+{
+    public bool IsTable => Table is not null;
+}

@@ -1,0 +1,323 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using OfficeDx.Core.Model;
+using OfficeDx.Core.Time;
+using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Word;
+
+namespace OfficeDx.Documents.Import;
+
+/// <summary>
+/// Imports a Word plan OfficeDx never touched (no content controls): headings by the profile's numbering, measure tables by
+/// their row labels, 実施済みの施策 lists and the added-measures divider by the profile's wording. Without a profile it picks
+/// the best-matching shipped one. Every paragraph and table it cannot place is reported, never dropped silently.
+/// </summary>
+public static partial class LegacyDocumentImporter
+{
+    public static ImportResult Import(string path, Profile? profile = null)
+    {
+        using var document = WordFileOpener.Open(path);
+        return Import(document.MainDocumentPart!, Path.GetFileName(path), profile);
+    }
+
+    public static ImportResult Import(byte[] bytes, string fileName, Profile? profile = null)
+    {
+        using var document = WordFileOpener.Open(bytes, fileName);
+        return Import(document.MainDocumentPart!, fileName, profile);
+    }
+
+    private static ImportResult Import(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
+    {
+        XDocument xml;
+        try
+        {
+            using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+            xml = XDocument.Load(stream);
+        }
+        catch (XmlException e)
+        {
+            throw new DocumentOpenException(fileName, $"本文（word/document.xml）が壊れていて読めません（{e.LineNumber}行目）。");
+        }
+        var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+        return FromBlocks(Blocks(body).ToArray(), fileName, given);
+    }
+
+    /// <summary>Builds the plan from a document's blocks; the text importer turns extracted text into the same blocks.</summary>
+    internal static ImportResult FromBlocks(IReadOnlyList<LegacyBlock> blocks, string fileName, Profile? given)
+    {
+        var (profile, reason) = given is null
+            ? ProfileMatcher.Best(blocks, ProfileLibrary.Names.Select(ProfileLibrary.Load))
+            : (given, $"--profile で {given.Name} が指定されました。");
+        var state = new Builder(profile, fileName);
+        state.Run(blocks);
+        return new ImportResult(state.Plan(), profile, reason, state.Problems);
+    }
+
+    private static IEnumerable<LegacyBlock> Blocks(XElement body)
+    {
+        var index = 0;
+        IEnumerable<LegacyBlock> Walk(XElement parent)
+        {
+            foreach (var child in parent.Elements())
+            {
+                if (child.Name == WordXml.Paragraph)
+                {
+                    var style = child.Element(WordXml.ParagraphProperties)?.Element(WordXml.W + "pStyle")?.Attribute(WordXml.Val)?.Value;
+                    yield return new LegacyBlock(++index, string.Join("\n", WordText.Lines([child])).Trim(), style, null);
+                }
+                else if (child.Name == WordXml.Table) yield return new LegacyBlock(++index, null, null, LegacyTable.From(child));
+                else if (child.Name == WordXml.Sdt) foreach (var inner in Walk(WordXml.ContentOf(child))) yield return inner;
+            }
+        }
+        return Walk(body).ToArray();
+    }
+
+    /// <summary>Walks the blocks once, keeping the open areas, the plan's cover fields and the report.</summary>
+    private sealed class Builder(Profile profile, string fileName)
+    {
+        private readonly MeasureTableImporter _tables = new(profile);
+        private readonly List<MutableArea> _top = [];
+        private readonly List<(int Level, MutableArea Area)> _open = [];
+        private string? _title;
+        private PlanPeriod? _period;
+        private bool _afterDivider;
+        private bool _inCompletedList;
+        private int _tableCount;
+        public List<HarvestProblem> Problems { get; } = [];
+
+        public void Run(IReadOnlyList<LegacyBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.Table is { } table) { Table(table); continue; }
+                var text = block.Text!;
+                if (text.Length == 0) continue;
+                Paragraph(text, block.Index);
+            }
+        }
+
+        private void Paragraph(string text, int index)
+        {
+            var compact = text.Replace(" ", "").Replace("\u3000", "");
+            if (compact == profile.AddedDivider.Replace(" ", "").Replace("\u3000", "")) { _afterDivider = true; _inCompletedList = false; return; }
+            if (compact == profile.CompletedHeading.Replace(" ", "").Replace("\u3000", "")) { _inCompletedList = true; return; }
+            if (_inCompletedList && StartsWithBullet(text) && _open.Count > 0)
+            {
+                var area = _open[^1].Area;
+                area.Measures.Add(new Measure { Id = area.NextMeasureId(), Name = text.TrimStart('・', '･', '-', '•', ' ', '\u3000').Trim(), State = MeasureState.Completed });
+                return;
+            }
+            _inCompletedList = false;
+            if (Heading(text)) return;
+            if (SectionedMeasure(text, index)) return;
+            // The title is the first cover line that names a plan (計画); 「(原案)」 or a committee name before it is not the title.
+            if (_top.Count == 0 && _title is null && text.Contains("計画", StringComparison.Ordinal) && text.Length <= 60 && !text.EndsWith('。')) { _title = text; return; }
+            if (_period is null && (_top.Count == 0 || text.Contains("期間", StringComparison.Ordinal)) && TryPeriod(text, out var period)) { _period = period; return; }
+            Problems.Add(new HarvestProblem($"{index} 番目の段落", $"「{Short(text)}」はどの分野・施策にも当たらないため読み込みませんでした。"));
+        }
+
+        private readonly RowLabels _labels = new(profile);
+        private List<IReadOnlyList<LegacyCell>>? _section;
+        private string _sectionPlace = "";
+        private List<IReadOnlyList<LegacyCell>>? _kpiRows;
+
+        /// <summary>
+        /// A measure laid out as a heading (施策1 …) followed by labelled parts (&lt;取組概要&gt;, 主な取組, KPI) instead of a table:
+        /// its parts are gathered into a two-column table and read like any measure table.
+        /// </summary>
+        private bool SectionedMeasure(string text, int index)
+        {
+            var level = profile.Hierarchy.Measure;
+            if (level.Prefix.Length > 0 && text.Length <= 80 && !text.EndsWith('。')
+                && Numbering.TrySplit(level, text, out _, out var title, out _) && title.Length > 0)
+            {
+                CloseSection();
+                _section = [[Cell(profile.Row(MeasureField.Name).Label), Cell(text)]];
+                _sectionPlace = $"{index} 番目の段落からの施策「{Short(text)}」";
+                return true;
+            }
+            if (_section is null) return false;
+            var label = text.TrimStart('④', '▼', '▽', '◆', '■', '●', '◇', '□', ' ', '\u3000');
+            if (_labels.TryMatch(label, out _, out _))
+            {
+                _section.Add([Cell(label), new LegacyCell(1, 1, [], null, false)]);
+                _kpiRows = null;
+                return true;
+            }
+            if (_section.Count == 1) return false;
+            var last = _section[^1];
+            _section[^1] = [last[0], last[1] with { Lines = [.. last[1].Lines, text] }];
+            return true;
+        }
+
+        private void AddSectionTable(LegacyTable table)
+        {
+            if (_kpiRows is null)
+            {
+                _kpiRows = [];
+                var last = _section![^1];
+                _section[^1] = [last[0], last[1] with { Nested = new LegacyTable(_kpiRows) }];
+            }
+            _kpiRows.AddRange(table.Rows);
+        }
+
+        private void CloseSection()
+        {
+            if (_section is null) return;
+            var section = _section;
+            _section = null;
+            _kpiRows = null;
+            if (section.Count == 1)
+            {
+                Problems.Add(new HarvestProblem(_sectionPlace, "施策の見出しの後に欄（概要・主な取組・KPI など）が無いため、施策として読み込みませんでした（目次や概要の章の見出しと考えられます）。"));
+                return;
+            }
+            Table(new LegacyTable(section.Select(r => (IReadOnlyList<LegacyCell>)r.Select(c => c with { Nested = c.Nested is { } n ? new LegacyTable(n.Rows.ToArray()) : null }).ToArray()).ToArray()), _sectionPlace);
+        }
+
+        private static LegacyCell Cell(string text) => new(0, 1, [text], null, false);
+
+        private bool Heading(string text)
+        {
+            if (text.Length > 80 || text.EndsWith('。')) return false;
+            var levels = profile.Hierarchy.Levels;
+            for (var level = 0; level < levels.Count; level++)
+            {
+                if (!Numbering.TrySplit(levels[level], text, out var number, out var title, out _) || title.Length == 0) continue;
+                CloseSection();
+                while (_open.Count > 0 && _open[^1].Level >= level) _open.RemoveAt(_open.Count - 1);
+                var parent = _open.Count > 0 ? _open[^1].Area : null;
+                var siblings = parent?.Children ?? _top;
+                var id = (parent is null ? "a" : parent.Id + "-") + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var area = new MutableArea(id, number, title);
+                siblings.Add(area);
+                _open.Add((level, area));
+                _afterDivider = false;
+                return true;
+            }
+            return false;
+        }
+
+        private void Table(LegacyTable table)
+        {
+            _tableCount++;
+            _inCompletedList = false;
+            if (_section is { Count: > 1 } && _labels.TryMatch(_section[^1][0].Text, out var field, out _) && field == MeasureField.Indicators)
+            {
+                AddSectionTable(table);
+                return;
+            }
+            CloseSection();
+            Table(table, $"{_tableCount} 番目の表");
+        }
+
+        private void Table(LegacyTable table, string place)
+        {
+            if (_tables.LabelledRows(table) < 2)
+            {
+                var first = table.Rows.SelectMany(r => r).FirstOrDefault(c => !c.IsEmpty)?.Text ?? "";
+                Problems.Add(new HarvestProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。"));
+                return;
+            }
+            if (_open.Count == 0)
+            {
+                var orphan = new MutableArea("a0", "", "（分野の見出しの無い施策）");
+                _top.Insert(0, orphan);
+                _open.Add((int.MaxValue, orphan));
+                Problems.Add(new HarvestProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。"));
+            }
+            var area = _open[^1].Area;
+            var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems);
+            if (measure is not null) area.Measures.Add(measure);
+        }
+
+        public Plan Plan()
+        {
+            CloseSection();
+            var areas = Prune(_top.Select(a => a.ToArea())).ToArray();
+            var title = _title ?? Path.GetFileNameWithoutExtension(fileName);
+            if (_title is null) Problems.Add(new HarvestProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
+            var municipality = MunicipalityPattern().Match(title) is { Success: true } m ? m.Value : "";
+            if (municipality.Length == 0) Problems.Add(new HarvestProblem("表紙", $"計画名「{title}」から自治体名が読めません。空のままです。"));
+            var period = _period ?? PeriodFromSchedules(areas);
+            return new Plan
+            {
+                Id = IdPattern().Replace(Path.GetFileNameWithoutExtension(fileName), "-"),
+                Municipality = municipality,
+                Title = title,
+                Profile = profile.Name,
+                Period = period,
+                Areas = areas,
+            };
+        }
+
+        /// <summary>Areas with no measure anywhere below them are headings of other chapters (目次, 概要): reported, not kept.</summary>
+        private IEnumerable<Area> Prune(IEnumerable<Area> areas)
+        {
+            foreach (var area in areas)
+            {
+                if (!area.SelfAndDescendants().Any(a => a.Measures.Count > 0))
+                {
+                    Problems.Add(new HarvestProblem($"見出し「{$"{area.Number} {area.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
+                    continue;
+                }
+                yield return area with { Areas = Prune(area.Areas).ToArray() };
+            }
+        }
+
+        private PlanPeriod PeriodFromSchedules(IEnumerable<Area> areas)
+        {
+            var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule).Select(e => e.FiscalYear).ToArray();
+            if (years.Length == 0)
+            {
+                Problems.Add(new HarvestProblem("表紙", "計画期間（令和5年度～令和7年度 のような行）が見つからず、スケジュールにも年度がありません。計画期間は空です。"));
+                return new PlanPeriod();
+            }
+            Problems.Add(new HarvestProblem("表紙", "計画期間の行が見つからないため、スケジュールの年度から決めました。"));
+            return new PlanPeriod { From = years.Min(), To = years.Max() };
+        }
+
+        private static bool TryPeriod(string text, out PlanPeriod period)
+        {
+            period = new PlanPeriod();
+            // 令和5(2023)年度 names the year twice: the Western year in the parentheses is read.
+            var years = YearPattern().Matches(text)
+                .Select(m => m.Groups["western"].Success ? m.Groups["western"].Value + "年度" : m.Value)
+                .Select(v => FiscalYear.TryParse(v, out var y) ? (FiscalYear?)y : null).OfType<FiscalYear>().ToArray();
+            if (years.Length < 2 || years[0] > years[^1]) return false;
+            period = new PlanPeriod { From = years[0], To = years[^1] };
+            return true;
+        }
+
+        private static bool StartsWithBullet(string text) => text.Length > 0 && text[0] is '・' or '･' or '-' or '•';
+
+        private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    }
+
+    /// <summary>An area while it is being filled.</summary>
+    private sealed class MutableArea(string id, string number, string title)
+    {
+        public string Id { get; } = id;
+        public List<MutableArea> Children { get; } = [];
+        public List<Measure> Measures { get; } = [];
+
+        public string NextMeasureId() => $"{Id}-{Measures.Count + 1:00}";
+
+        public Area ToArea() => new()
+        {
+            Id = Id, Number = number, Title = title,
+            Measures = Measures.Where(m => m.State == MeasureState.Active).Concat(Measures.Where(m => m.State == MeasureState.Added)).Concat(Measures.Where(m => m.State == MeasureState.Completed)).ToArray(),
+            Areas = Children.Select(c => c.ToArea()).ToArray(),
+        };
+    }
+
+    [GeneratedRegex(@"^.+?[都道府県市区町村]")]
+    private static partial Regex MunicipalityPattern();
+
+    [GeneratedRegex(@"[^A-Za-z0-9\-]+")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"(?:令和|平成)\s*[0-9０-９元]{1,3}\s*[（(](?<western>[0-9]{4})[）)]\s*年度|(?:令和|平成|[RH])\s*[0-9０-９元]{1,3}\s*年度|[0-9０-９]{4}\s*年度")]
+    private static partial Regex YearPattern();
+}

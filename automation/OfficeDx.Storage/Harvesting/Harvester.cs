@@ -1,0 +1,115 @@
+using OfficeDx.Documents.Word;
+
+namespace OfficeDx.Storage.Harvesting;
+
+/// <summary>
+/// Takes a source's changes into the store: downloads only files whose eTag changed, records deletions, and saves the
+/// delta link only when every change was taken in. A run stopped or failed halfway is simply run again: documents already
+/// stored with their eTag are skipped, the rest are fetched, so nothing is duplicated or lost.
+/// </summary>
+public sealed class Harvester(HarvestStore store)
+{
+    /// <summary>File types harvested; others in the library are ignored.</summary>
+    public static bool IsHarvestable(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+
+    public async Task<HarvestOutcome> RunAsync(IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var runId = await store.BeginRunAsync(source.Key, cancellation);
+        SourceChanges changes;
+        try
+        {
+            changes = await source.GetChangesAsync(await store.GetSourceStateAsync(source.Key, cancellation), cancellation);
+        }
+        catch (Exception e) when (e is SourceUnavailableException or IOException or HttpRequestException or UnauthorizedAccessException)
+        {
+            await store.RecordErrorAsync(runId, null, null, "一覧の取得", Message(e), cancellation);
+            var none = new HarvestCounts(0, 0, 0, 0, 0);
+            await store.FinishRunAsync(runId, HarvestRunStatus.Failed, none, cancellation);
+            return new HarvestOutcome(runId, HarvestRunStatus.Failed, none, await store.ErrorsAsync(runId, cancellation));
+        }
+
+        // The same item may appear more than once in one enumeration: the last one wins.
+        var latest = new Dictionary<string, SourceItem>(StringComparer.Ordinal);
+        foreach (var item in changes.Items) latest[item.ItemId] = item;
+        var items = latest.Values.Where(i => i.Deleted || IsHarvestable(i.Path)).ToList();
+        var known = await store.GetDocumentsAsync(source.Key, cancellation);
+        var gone = changes.IsFullListing
+            ? known.Values.Where(d => !d.Deleted && !latest.ContainsKey(d.ItemId)).Select(d => new SourceItem(d.ItemId, d.Path, null, null, Deleted: true)).ToList()
+            : [];
+        items.AddRange(gone);
+
+        int harvested = 0, unchanged = 0, deleted = 0, failed = 0, done = 0;
+        foreach (var item in items)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            progress?.Report(new HarvestProgress(done, items.Count, item.Path));
+            known.TryGetValue(item.ItemId, out var stored);
+            if (item.Deleted)
+            {
+                if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++;
+            }
+            else if (stored is { Deleted: false } && item.ETag is not null && stored.ETag == item.ETag)
+            {
+                unchanged++;
+            }
+            else
+            {
+                switch (await HarvestOneAsync(source, runId, item, cancellation))
+                {
+                    case ItemResult.Harvested: harvested++; break;
+                    case ItemResult.Gone: if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++; break;
+                    default: failed++; break;
+                }
+            }
+            progress?.Report(new HarvestProgress(++done, items.Count, item.Path));
+        }
+
+        var status = failed == 0 ? HarvestRunStatus.Completed : HarvestRunStatus.Incomplete;
+        // Advancing the delta link past a file we could not fetch would lose it; keep the old link and fetch it next run.
+        if (status == HarvestRunStatus.Completed) await store.SaveSourceStateAsync(source.Key, changes.NextState, cancellation);
+        var counts = new HarvestCounts(items.Count, harvested, unchanged, deleted, failed);
+        await store.FinishRunAsync(runId, status, counts, cancellation);
+        return new HarvestOutcome(runId, status, counts, await store.ErrorsAsync(runId, cancellation));
+    }
+
+    private enum ItemResult { Harvested, Gone, Failed }
+
+    private async Task<ItemResult> HarvestOneAsync(IDocumentSource source, string runId, SourceItem item, CancellationToken cancellation)
+    {
+        byte[] bytes;
+        try
+        {
+            await using var stream = await source.OpenReadAsync(item, cancellation);
+            if (stream is null) return ItemResult.Gone;
+            using var buffer = new MemoryStream(item.Size is > 0 and < int.MaxValue ? (int)item.Size : 0);
+            await stream.CopyToAsync(buffer, cancellation);
+            bytes = buffer.ToArray();
+        }
+        catch (Exception e) when (e is SourceUnavailableException or IOException or HttpRequestException or UnauthorizedAccessException)
+        {
+            await store.RecordErrorAsync(runId, item.ItemId, item.Path, "ダウンロード", Message(e) + " 次回の回収で再び取得します。", cancellation);
+            return ItemResult.Failed;
+        }
+
+        var document = new DocumentRecord(source.Key, item.ItemId, item.Path, item.ETag, item.Size ?? bytes.Length);
+        try
+        {
+            var harvest = PlanDocumentReader.Read(bytes, item.Path);
+            await store.SaveDocumentAsync(runId, document, harvest.Plan, harvest.Problems.Select(p => (p.Place, p.Message)).ToList(), cancellation);
+        }
+        catch (DocumentOpenException e)
+        {
+            // Stored with its eTag and the reason, so a broken file is reported once and read again only when someone changes it.
+            await store.SaveDocumentAsync(runId, document, null, [("文書", e.Reason)], cancellation);
+        }
+        return ItemResult.Harvested;
+    }
+
+    private static string Message(Exception e) => Redaction.Redact(e switch
+    {
+        SourceUnavailableException s => s.Message,
+        HttpRequestException or IOException => $"通信が途中で切れました（{e.Message}）。",
+        UnauthorizedAccessException => $"読み取る権限がありません（{e.Message}）。",
+        _ => e.Message,
+    });
+}

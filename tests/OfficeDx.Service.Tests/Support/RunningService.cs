@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using OfficeDx.Service.Hosting;
+
+namespace OfficeDx.Service.Tests.Support;
+
+/// <summary>The real service on 127.0.0.1 with a port the system picks, and a client pointed at it.</summary>
+public sealed class RunningService : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningService(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+
+    public static async Task<RunningService> StartAsync(ServiceOptions? options = null)
+    {
+        var app = ServiceHost.Build((options ?? new ServiceOptions()) with { Urls = ["http://127.0.0.1:0"], JsonLogs = false });
+        await app.StartAsync();
+        return new RunningService(app, new Uri(app.Urls.Single()));
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json, string contentType = "application/json") =>
+        Client.PostAsync(path, new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue(contentType)));
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
