@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 plans=${1:-200}
 measures=${2:-60}
 work=$(mktemp -d)
-dotnet build -c Release automation/OfficeDx.Cli tests/OfficeDx.Benchmarks >/dev/null
+dotnet build -c Release automation/OfficeDx.Cli >/dev/null
+dotnet build -c Release tests/OfficeDx.Benchmarks >/dev/null
 dotnet run -c Release --no-build --project tests/OfficeDx.Benchmarks -- make-batch "$work" "$plans" "$measures"
 cli=$(find automation/OfficeDx.Cli/bin/Release -name officedx.dll | head -n 1)
 times=()
