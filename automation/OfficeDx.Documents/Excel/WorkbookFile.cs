@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using OfficeDx.Documents.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace OfficeDx.Documents.Excel;
@@ -12,8 +13,6 @@ namespace OfficeDx.Documents.Excel;
 /// </summary>
 public sealed class WorkbookFile
 {
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     private readonly Dictionary<string, WorkbookSheet> sheets;
 
@@ -47,9 +46,9 @@ public sealed class WorkbookFile
 
     public static WorkbookFile Read(byte[] bytes, string name)
     {
-        if (bytes.AsSpan().StartsWith(CompoundFileSignature))
+        if (FileSignature.IsCompoundFile(bytes))
             throw new WorkbookOpenException(name, "パスワードで保護（暗号化）されたブックか、古い形式（.xls）のブックです。パスワードを解除し、「Excel ブック（*.xlsx）」として保存し直してください。");
-        if (!bytes.AsSpan().StartsWith(ZipSignature))
+        if (!FileSignature.IsZip(bytes))
             throw new WorkbookOpenException(name, "Excel ブック（.xlsx）ではありません（ファイルの形式が ZIP ではありません）。");
         try
         {

@@ -2,20 +2,19 @@ using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using OfficeDx.Documents.Packaging;
 
 namespace OfficeDx.Documents.Word;
 
 /// <summary>Opens a .docx for reading and turns every way a file can be the wrong kind into a <see cref="DocumentOpenException"/>.</summary>
 public static class WordFileOpener
 {
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public static WordprocessingDocument Open(byte[] bytes, string fileName)
     {
-        if (bytes.AsSpan().StartsWith(CompoundFileSignature))
+        if (FileSignature.IsCompoundFile(bytes))
             throw new DocumentOpenException(fileName, "パスワードで保護（暗号化）された文書か、古い形式（.doc）の文書です。Word でパスワードを解除し、「Word 文書（*.docx）」として保存し直してください。");
-        if (!bytes.AsSpan().StartsWith(ZipSignature))
+        if (!FileSignature.IsZip(bytes))
             throw new DocumentOpenException(fileName, "Word 文書（.docx）ではありません（ファイルの形式が ZIP ではありません）。");
 
         WordprocessingDocument document;
