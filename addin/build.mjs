@@ -6,7 +6,7 @@ rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist", { recursive: true });
 cpSync("public", "dist", { recursive: true });
 await build({
-  entryPoints: { word: "src/word/main.ts" },
+  entryPoints: { word: "src/word/main.ts", excel: "src/excel/main.ts" },
   outdir: "dist",
   bundle: true,
   format: "esm",

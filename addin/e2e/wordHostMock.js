@@ -1,7 +1,8 @@
 // Stands in for office.js in the browser tests: Office.onReady and the part of the Word API the pane calls.
 // Everything handed to Word is recorded on window.__odx so that the test can check it on the server side.
 (() => {
-  const state = { inserted: [], replaced: [], selection: null };
+  // file: the bytes getFileAsync hands out; searched/selected: what the glossary panel looked for and selected.
+  const state = { inserted: [], replaced: [], selection: null, file: [], searched: [], selected: [] };
   window.__odx = state;
   const nullControl = () => ({ isNullObject: true, tag: "", load() {}, parentContentControlOrNullObject: null });
   const control = (tag, ooxml) => ({
@@ -25,6 +26,14 @@
           parentContentControlOrNullObject: selected ? control(selected.tag, selected.ooxml) : nullControl(),
         };
       },
+      body: {
+        contentControls: { items: [], load() {} },
+        search(text) {
+          state.searched.push(text);
+          return { load() {}, items: [{ select() { state.selected.push(text); } }] };
+        },
+      },
+      properties: { customProperties: { getItemOrNullObject: () => ({ isNullObject: true, value: "", load() {} }) } },
       contentControls: {
         getByTag(tag) {
           return { getFirstOrNullObject: () => (state.selection && state.selection.tag === tag ? control(tag, state.selection.ooxml) : nullControl()) };
@@ -33,6 +42,8 @@
     },
     sync: async () => {},
   };
-  window.Office = { HostType: { Word: "Word", Excel: "Excel" }, context: { requirements: { isSetSupported: () => true } }, onReady(callback) { const info = { host: "Word", platform: "OfficeOnline" }; setTimeout(() => callback && callback(info), 0); return Promise.resolve(info); } };
+  const file = () => ({ sliceCount: 1, getSliceAsync(index, callback) { callback({ status: "succeeded", value: { data: state.file } }); }, closeAsync() {} });
+  window.Office = { HostType: { Word: "Word", Excel: "Excel" }, FileType: { Compressed: "compressed" }, AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: { requirements: { isSetSupported: () => true }, document: { getFileAsync(type, options, callback) { callback({ status: "succeeded", value: file() }); } } }, onReady(callback) { const info = { host: "Word", platform: "OfficeOnline" }; setTimeout(() => callback && callback(info), 0); return Promise.resolve(info); } };
   window.Word = { InsertLocation: { replace: "Replace" }, RangeLocation: { whole: "Whole" }, run: async (batch) => batch(context) };
 })();

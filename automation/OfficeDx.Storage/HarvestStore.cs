@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using OfficeDx.Core.Model;
 using OfficeDx.Storage.Migrations;
+using OfficeDx.Storage.Workbooks;
 
 namespace OfficeDx.Storage;
 
@@ -103,8 +104,33 @@ public sealed class HarvestStore : IAsyncDisposable
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await PlanRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
+        // A drive item keeps its id when renamed, so what was a workbook may now be a plan document.
+        await SubmissionRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
         var all = problems.ToList();
         if (plan is not null) all.AddRange(await PlanRows.InsertAsync(connection, transaction, document.DocumentId, plan, cancellation));
+        await FinishDocumentAsync(transaction, runId, document, all, cancellation);
+    }
+
+    /// <summary>
+    /// Upserts a department workbook's values (none when it is not an OfficeDx workbook or could not be read) and records its
+    /// problems as errors of the run, all in one transaction.
+    /// </summary>
+    public async Task SaveWorkbookAsync(string runId, DocumentRecord document, WorkbookSubmission? submission, IReadOnlyList<(string Place, string Message)> problems, CancellationToken cancellation = default)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await PlanRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
+        var all = problems.ToList();
+        if (submission is null) await SubmissionRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
+        else
+        {
+            await SubmissionRows.SaveAsync(connection, transaction, document.DocumentId, submission, Sql.Now(), cancellation);
+            all.AddRange(submission.Problems);
+        }
+        await FinishDocumentAsync(transaction, runId, document, all, cancellation);
+    }
+
+    private async Task FinishDocumentAsync(DbTransaction transaction, string runId, DocumentRecord document, IReadOnlyList<(string Place, string Message)> all, CancellationToken cancellation)
+    {
         await Sql.ExecuteAsync(connection, transaction, """
             INSERT INTO documents (document_id, source, item_id, path, etag, size, deleted, problem_count, last_harvested_at, last_run_id)
             VALUES (@d, @s, @i, @p, @e, @z, 0, @pc, @t, @r)
@@ -125,7 +151,11 @@ public sealed class HarvestStore : IAsyncDisposable
         var rows = await Sql.ExecuteAsync(connection, transaction,
             "UPDATE documents SET deleted = 1, etag = NULL, problem_count = 0, last_harvested_at = @t, last_run_id = @r WHERE document_id = @d AND deleted = 0",
             cancellation, ("d", documentId), ("t", Sql.Now()), ("r", runId));
-        if (rows > 0) await PlanRows.DeleteAsync(connection, transaction, documentId, cancellation);
+        if (rows > 0)
+        {
+            await PlanRows.DeleteAsync(connection, transaction, documentId, cancellation);
+            await SubmissionRows.DeleteAsync(connection, transaction, documentId, cancellation);
+        }
         await transaction.CommitAsync(cancellation);
         return rows > 0;
     }
@@ -191,7 +221,7 @@ public sealed class HarvestStore : IAsyncDisposable
     /// <summary>Removes every table's rows (keeps the schema); for tests and benchmarks that reuse one PostgreSQL database.</summary>
     public async Task ClearAsync(CancellationToken cancellation = default)
     {
-        foreach (var table in PlanRows.Tables.Concat(["documents", "sources", "harvest_errors", "harvest_runs"]))
+        foreach (var table in PlanRows.Tables.Concat([SubmissionRows.Table, "documents", "sources", "harvest_errors", "harvest_runs"]))
             await Sql.ExecuteAsync(connection, null, $"DELETE FROM {table}", cancellation);
     }
 

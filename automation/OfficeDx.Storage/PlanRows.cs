@@ -93,7 +93,7 @@ internal static class PlanRows
     /// Runs the statements in order and returns the rows each affected. Where the provider batches (PostgreSQL), one round
     /// trip carries them all — a document's hundreds of rows would otherwise cost hundreds of round trips.
     /// </summary>
-    private static async Task<IReadOnlyList<int>> ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, (string, object?)[] Values)> statements, CancellationToken cancellation)
+    internal static async Task<IReadOnlyList<int>> ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, (string, object?)[] Values)> statements, CancellationToken cancellation)
     {
         if (!connection.CanCreateBatch)
         {

@@ -17,6 +17,7 @@ public static class StoreContents
         ("indicators", "document_id, measure_id, indicator_no, name"),
         ("indicator_values", "document_id, measure_id, indicator_no, kind, fiscal_year, ordinal, value"),
         ("glossary_terms", "document_id, term, ordinal, reading, expansion, definition, variants, marker, first_use"),
+        ("submissions", "document_id, plan_id, edition, department, measure_id, field, indicator_no, fiscal_year, value, place"),
     ];
 
     public static async Task<IReadOnlyList<string>> DumpAsync(HarvestStore store, CancellationToken cancellation = default)

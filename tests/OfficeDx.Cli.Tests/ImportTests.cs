@@ -17,7 +17,7 @@ public sealed class ImportTests
         var result = OfficedxProcess.Run(temp.Path, "import", Seed("katagami-dx-plan-2023.txt"), "--out", output);
 
         CliAssert.ExitCode(1, result);
-        CliAssert.StdOutContains(result, "施策 38 件");
+        CliAssert.StdOutContains(result, "施策 38 件", "用語 18 件");
         CliAssert.StdErrContains(result, "プロファイル katagami で読みました", "計画に入れられなかった箇所", "番目の段落");
         CliAssert.NoStackTrace(result);
         StringAssert.Contains(File.ReadAllText(output), "\"profile\": \"katagami\"");

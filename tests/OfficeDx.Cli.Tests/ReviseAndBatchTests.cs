@@ -1,6 +1,9 @@
 using OfficeDx.Cli.Tests.Support;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Cli.Tests;
 
@@ -48,6 +51,90 @@ public sealed class ReviseAndBatchTests
         StringAssert.StartsWith(csv.TrimStart('\uFEFF'), "対象,ID,名称,項目,変更前,変更後");
         StringAssert.Contains(csv, "\"施策\",\"akita-1-09\",\"タブレット端末を活用した意思疎通支援\",\"スケジュール\"");
         CliAssert.StdOutContains(result, "追加した施策", "実施済みとした施策");
+    }
+
+    /// <summary>The Akita sample harvested into a SQLite store, as the DX office keeps it.</summary>
+    private static string HarvestIntoStore(TempDirectory temp)
+    {
+        var docs = Directory.CreateDirectory(temp.File("docs")).FullName;
+        var plan = PlanFile.Load(RepositoryFiles.SamplePlan("akita"));
+        File.WriteAllBytes(Path.Combine(docs, "akita.docx"), PlanDocumentWriter.Write(plan, ProfileLibrary.Load(plan.Profile)));
+        var store = "sqlite:" + temp.File("store.db");
+        CliAssert.ExitCode(CliAssert.Success, OfficedxProcess.Run(temp.Path, "harvest", "--source", docs, "--store", store));
+        return store;
+    }
+
+    [TestMethod]
+    public void ReviseReadsThePlanFromTheHarvestStoreByPlanIdOrDocumentPath()
+    {
+        using var temp = new TempDirectory();
+        var changes = WriteChanges(temp);
+        var store = HarvestIntoStore(temp);
+
+        foreach (var (key, folder) in new[] { ("akita-2021", "by-id"), ("akita.docx", "by-path") })
+        {
+            var result = OfficedxProcess.Run(temp.Path, "revise", "--plan", $"store:{store}#{key}", "--changes", changes,
+                "--edition", "令和6年3月改訂", "--out", temp.File(folder));
+
+            CliAssert.ExitCode(CliAssert.Success, result);
+            var revised = PlanJson.Deserialize(File.ReadAllText(Path.Combine(temp.Path, folder, "plan.json")));
+            var measures = revised.AllMeasures().ToDictionary(m => m.Id);
+            Assert.AreEqual("令和6年3月改訂", revised.Edition);
+            Assert.IsTrue(measures["akita-1-09"].Notes.Any(n => n.Text == "※実施年度を見直し"), folder);
+            Assert.AreEqual("4", measures["akita-2-04"].Number, "the proposed measure follows (2)'s three");
+        }
+        CollectionAssert.AreEqual(File.ReadAllBytes(temp.File("by-id/plan.docx")), File.ReadAllBytes(temp.File("by-path/plan.docx")));
+    }
+
+    [TestMethod]
+    public void APlanTheStoreDoesNotHoldIsBadInputNamingThePlansItHolds()
+    {
+        using var temp = new TempDirectory();
+        var changes = WriteChanges(temp);
+        var store = HarvestIntoStore(temp);
+
+        var missing = OfficedxProcess.Run(temp.Path, "revise", "--plan", $"store:{store}#katagami-2023", "--changes", changes,
+            "--edition", "令和6年3月改訂", "--out", temp.File("r6"));
+        var noStore = OfficedxProcess.Run(temp.Path, "revise", "--plan", "store:sqlite:" + temp.File("none.db") + "#akita-2021", "--changes", changes,
+            "--edition", "令和6年3月改訂", "--out", temp.File("r6"));
+        var noKey = OfficedxProcess.Run(temp.Path, "revise", "--plan", $"store:{store}", "--changes", changes,
+            "--edition", "令和6年3月改訂", "--out", temp.File("r6"));
+
+        CliAssert.ExitCode(CliAssert.BadInput, missing);
+        CliAssert.StdErrContains(missing, "katagami-2023", "akita-2021（akita.docx）");
+        CliAssert.ExitCode(CliAssert.BadInput, noStore);
+        CliAssert.StdErrContains(noStore, "none.db", "がありません");
+        Assert.IsFalse(File.Exists(temp.File("none.db")), "reading a plan does not create an empty store");
+        CliAssert.ExitCode(CliAssert.BadInput, noKey);
+        CliAssert.StdErrContains(noKey, "#計画ID");
+        foreach (var result in new[] { missing, noStore, noKey }) CliAssert.NoStackTrace(result);
+        Assert.IsFalse(Directory.Exists(temp.File("r6")));
+    }
+
+    [TestMethod]
+    public void ABatchReadsPlansFromTheStoreRelativeToTheManifestAndFailsAMissingOneAlone()
+    {
+        using var temp = new TempDirectory();
+        WriteChanges(temp);
+        HarvestIntoStore(temp);
+        var manifest = temp.File("batch.json");
+        File.WriteAllText(manifest, """
+            {
+              "parallelism": 2,
+              "jobs": [
+                { "name": "from-store", "plan": "store:sqlite:store.db#akita-2021", "changes": "plan.next.json", "edition": "令和6年3月改訂", "out": "out/r6" },
+                { "name": "not-stored", "plan": "store:sqlite:store.db#katagami-2023", "out": "out/katagami" }
+              ]
+            }
+            """);
+
+        var result = OfficedxProcess.Run(Path.GetTempPath(), "batch", manifest);
+
+        CliAssert.ExitCode(CliAssert.Problems, result);
+        CliAssert.StdOutContains(result, "1 件完了、1 件失敗", "not-stored", "katagami-2023", "akita-2021（akita.docx）");
+        var revised = PlanJson.Deserialize(File.ReadAllText(temp.File("out/r6/plan.json")));
+        Assert.AreEqual("4", revised.AllMeasures().Single(m => m.Id == "akita-2-04").Number);
+        Assert.IsFalse(Directory.Exists(temp.File("out/katagami")));
     }
 
     [TestMethod]

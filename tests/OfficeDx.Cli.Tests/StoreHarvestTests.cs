@@ -40,6 +40,25 @@ public sealed class StoreHarvestTests
     }
 
     [TestMethod]
+    public void DepartmentWorkbooksMadeByExcelTemplateAreHarvestedAndExportedAsSubmissions()
+    {
+        using var temp = new TempDirectory();
+        var docs = WriteDocuments(temp);
+        var template = OfficedxProcess.Run(temp.Path, "excel", "template", "--plan", RepositoryFiles.SamplePlan("akita"), "--department", "市民生活部市民課",
+            "--out", Path.Combine(docs, "excel"));
+        CliAssert.ExitCode(CliAssert.Success, template);
+        var store = "sqlite:" + temp.File("store.db");
+
+        var harvest = OfficedxProcess.Run(temp.Path, "harvest", "--source", docs, "--store", store, "--export", temp.File("export"));
+
+        CliAssert.ExitCode(CliAssert.Success, harvest);
+        CliAssert.StdOutContains(harvest, "取り込み 2 件", "submissions.csv");
+        var csv = File.ReadAllText(Path.Combine(temp.File("export"), "submissions.csv"));
+        StringAssert.Contains(csv, ",市民生活部市民課,excel/");
+        StringAssert.Contains(csv, ",akita-1-02,");
+    }
+
+    [TestMethod]
     public void HarvestWithNeitherDocumentNorSourceIsBadInput()
     {
         using var temp = new TempDirectory();
@@ -47,6 +66,18 @@ public sealed class StoreHarvestTests
         CliAssert.ExitCode(CliAssert.BadInput, result);
         CliAssert.StdErrContains(result, "--source");
         CliAssert.NoStackTrace(result);
+    }
+
+    [TestMethod]
+    public void ASinkThatIsNotASharePointListIsBadInputBeforeAnythingIsHarvested()
+    {
+        using var temp = new TempDirectory();
+        var docs = WriteDocuments(temp);
+        var result = OfficedxProcess.Run(temp.Path, "harvest", "--source", docs, "--store", "sqlite:" + temp.File("store.db"), "--sink", "sharepoint:contoso.sharepoint.com/sites/dx/Documents");
+        CliAssert.ExitCode(CliAssert.BadInput, result);
+        CliAssert.StdErrContains(result, "sharepoint-list:");
+        CliAssert.NoStackTrace(result);
+        Assert.IsFalse(File.Exists(temp.File("store.db")));
     }
 
     [TestMethod]

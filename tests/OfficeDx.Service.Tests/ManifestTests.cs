@@ -4,17 +4,23 @@ using System.Xml.Schema;
 
 namespace OfficeDx.Service.Tests;
 
-/// <summary>manifest.xml at the repository root: schema-valid offline, its host, and every URL on the service that serves the add-in.</summary>
+/// <summary>manifest.xml at the repository root: schema-valid offline, its Word and Excel hosts and their buttons, and every URL on the service that serves the add-in.</summary>
 [TestClass]
 public sealed class ManifestTests
 {
     private static readonly XNamespace App = "http://schemas.microsoft.com/office/appforoffice/1.1";
+    private static readonly XNamespace Overrides = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+    private static readonly XNamespace Basic = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     private static string ManifestPath => Path.Combine(RepositoryFiles.Root, "manifest.xml");
 
     private static List<string> Validate(string xml)
     {
         var schemas = new XmlSchemaSet();
         schemas.Add(App.NamespaceName, Path.Combine(AppContext.BaseDirectory, "Schemas", "OfficeAppTaskPaneV1_1.xsd"));
+        // Added one by one: .NET resolves no xs:import location by default, and the set must hold the basic types the overrides import.
+        schemas.Add(Basic.NamespaceName, Path.Combine(AppContext.BaseDirectory, "Schemas", "OfficeAppBasicTypesV1_0.xsd"));
+        schemas.Add(Overrides.NamespaceName, Path.Combine(AppContext.BaseDirectory, "Schemas", "TaskPaneAppVersionOverridesV1_0.xsd"));
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
@@ -48,20 +54,59 @@ public sealed class ManifestTests
     }
 
     [TestMethod]
-    public void ManifestNamesWordOnlyUntilTheExcelPaneExists()
+    public void SchemaChecksTheRibbonButtonsToo()
     {
-        // Listing Workbook would open the Word pane in Excel: the host is added with the Excel pane.
-        var hosts = XDocument.Load(ManifestPath).Root!.Element(App + "Hosts")!.Elements(App + "Host").Select(h => (string)h.Attribute("Name")!).ToArray();
-        CollectionAssert.AreEquivalent(new[] { "Document" }, hosts);
+        // The add-in commands are validated, not skipped: a button without its action, an id longer than Office allows, or a host
+        // type the schema does not know are refused.
+        var manifest = XDocument.Load(ManifestPath);
+        var noAction = new XDocument(manifest);
+        noAction.Descendants(Overrides + "Action").First().Remove();
+        Assert.IsNotEmpty(Validate(noAction.ToString()));
+
+        var longId = new XDocument(manifest);
+        longId.Descendants(Basic + "Url").First().SetAttributeValue("id", new string('x', 33));
+        Assert.IsNotEmpty(Validate(longId.ToString()));
+
+        var unknownHost = new XDocument(manifest);
+        unknownHost.Descendants(Overrides + "Host").First().SetAttributeValue(Xsi + "type", "Spreadsheet");
+        Assert.IsNotEmpty(Validate(unknownHost.ToString()));
+    }
+
+    [TestMethod]
+    public void WordAndExcelEachOpenTheirOwnPaneFromTheirRibbonButton()
+    {
+        var root = XDocument.Load(ManifestPath).Root!;
+        var hosts = root.Element(App + "Hosts")!.Elements(App + "Host").Select(h => (string)h.Attribute("Name")!).ToArray();
+        CollectionAssert.AreEquivalent(new[] { "Document", "Workbook" }, hosts);
+
+        var urls = root.Descendants(Basic + "Url").ToDictionary(u => (string)u.Attribute("id")!, u => new Uri((string)u.Attribute("DefaultValue")!));
+        var panes = root.Descendants(Overrides + "Host").ToDictionary(
+            h => (string)h.Attribute(Xsi + "type")!,
+            h => h.Descendants(Overrides + "SourceLocation").Select(s => urls[(string)s.Attribute("resid")!].AbsolutePath).Single());
+        Assert.AreEqual("/word.html", panes["Document"]);
+        Assert.AreEqual("/excel.html", panes["Workbook"]);
+    }
+
+    [TestMethod]
+    public void EveryResourceIdUsedIsDefinedOnce()
+    {
+        var root = XDocument.Load(ManifestPath).Root!;
+        var resources = root.Descendants(Overrides + "Resources").Single();
+        var defined = resources.Descendants().Where(e => e.Attribute("id") is not null).Select(e => (string)e.Attribute("id")!).ToArray();
+        CollectionAssert.AllItemsAreUnique(defined);
+        var used = root.Descendants().Where(e => e.Attribute("resid") is not null).Select(e => (string)e.Attribute("resid")!).Distinct().ToArray();
+        CollectionAssert.IsSubsetOf(used, defined, "resid without a resource: " + string.Join(", ", used.Except(defined)));
     }
 
     [TestMethod]
     public void EveryUrlPointsAtOneHttpsServiceThatHoldsTheFile()
     {
         var root = XDocument.Load(ManifestPath).Root!;
-        var urls = root.Descendants().Where(e => e.Name.LocalName is "IconUrl" or "HighResolutionIconUrl" or "SupportUrl" or "SourceLocation")
+        var urls = root.Descendants()
+            .Where(e => e.Name == App + "IconUrl" || e.Name == App + "HighResolutionIconUrl" || e.Name == App + "SupportUrl" || e.Name == App + "SourceLocation"
+                || e.Name == Basic + "Image" && e.Attribute("DefaultValue") is not null || e.Name == Basic + "Url")
             .Select(e => new Uri((string)e.Attribute("DefaultValue")!)).ToArray();
-        Assert.HasCount(4, urls);
+        Assert.HasCount(9, urls);
         var origin = urls[0].GetLeftPart(UriPartial.Authority);
         foreach (var url in urls)
         {

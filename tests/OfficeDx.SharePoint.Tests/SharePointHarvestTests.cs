@@ -57,7 +57,11 @@ public sealed class SharePointHarvestTests
         Assert.AreEqual(HarvestRunStatus.Incomplete, first.Status);
         Assert.AreEqual(2, first.Counts.Failed);
         Assert.AreEqual(count - 3, first.Counts.Harvested);
-        Assert.IsTrue(standIn.Requests.Any(r => r.Range is not null), "the dropped download should resume with a Range request");
+        // The dropped download resumes exactly where the received half ends.
+        var resumed = standIn.Requests.Where(r => r.Url.StartsWith($"/_download/{TestLibrary.FileId(3)}", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(2, resumed);
+        Assert.IsNull(resumed[0].Range);
+        Assert.AreEqual($"bytes={TestLibrary.Document(3).Length / 2}-", resumed[1].Range);
         Assert.IsTrue(first.Errors.Any(e => e.Path == "計画書005.docx"));
 
         standIn.Faults.Clear();

@@ -53,10 +53,44 @@ public sealed class ExportTests
         var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document).ToList();
         Assert.IsEmpty(errors, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        CollectionAssert.AreEqual(new[] { "施策", "工程", "指標" }, sheets);
+        CollectionAssert.AreEqual(new[] { "施策", "工程", "指標", "提出" }, sheets);
         var schedulePart = (WorksheetPart)document.WorkbookPart.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
         var yearCell = schedulePart.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ElementAt(2);
         Assert.AreEqual(CellValues.Number, yearCell.DataType!.Value);
+    }
+
+    [TestMethod]
+    public async Task WorkbookSubmissionsAreExportedAsJsonCsvAndASummarySheet()
+    {
+        var folder = TestFolders.Create();
+        var docs = folder.CreateSubdirectory("docs");
+        DepartmentWorkbooks.Write(docs, DepartmentWorkbooks.Plan);
+        await using var store = await HarvestStore.OpenAsync(StoreLocation.Sqlite(Path.Combine(folder.FullName, "e.db")));
+        await new Harvesting.Harvester(store).RunAsync(new Harvesting.LocalFolderSource(docs));
+        var export = folder.CreateSubdirectory("export");
+
+        var files = await StoreExport.WriteAllAsync(store, export);
+
+        CollectionAssert.IsSubsetOf(new[] { "submissions.json", "submissions.csv", "summary.xlsx" }, files.Select(f => f.Name).ToList());
+        var rows = (await store.QueryAsync("SELECT COUNT(*) FROM submissions")).Single()[0];
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(export.FullName, "submissions.json")))!.AsArray();
+        Assert.AreEqual(rows, json.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var actual = json.Single(n => (string?)n!["field"] == "実績" && (int?)n["fiscalYear"] == 2022)!;
+        Assert.AreEqual("akita-1-02", (string?)actual["measureId"]);
+        Assert.AreEqual(DepartmentWorkbooks.Citizens, (string?)actual["department"]);
+        Assert.AreEqual("-", (string?)actual["value"]);
+        Assert.AreEqual(1, (int?)actual["indicator"]);
+
+        var csv = Encoding.UTF8.GetString((await File.ReadAllBytesAsync(Path.Combine(export.FullName, "submissions.csv")))[3..]);
+        StringAssert.StartsWith(csv, "計画ID,版,担当課,文書,施策ID,項目,指標番号,年度,年度（和暦）,値,セル,回収日時");
+        StringAssert.Contains(csv, $",{DepartmentWorkbooks.Citizens},excel/");
+        StringAssert.Contains(csv, ",akita-1-02,実績,1,2021,令和3年度,35,指標!");
+        Assert.AreEqual(int.Parse(rows!, System.Globalization.CultureInfo.InvariantCulture) + 1, CountRecords(csv));
+
+        using var summary = SpreadsheetDocument.Open(Path.Combine(export.FullName, "summary.xlsx"), false);
+        var sheet = summary.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "提出");
+        var data = ((WorksheetPart)summary.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
+        Assert.HasCount(json.Count + 1, data);
     }
 
     /// <summary>Counts CSV records, not lines: quoted fields may hold line breaks.</summary>

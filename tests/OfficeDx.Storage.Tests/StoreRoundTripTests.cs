@@ -75,8 +75,27 @@ public sealed class StoreRoundTripTests
         var location = StoreLocation.Sqlite(Path.Combine(folder.FullName, "m.db"));
         await using (await HarvestStore.OpenAsync(location)) { }
         await using var store = await HarvestStore.OpenAsync(location);
-        var rows = await store.QueryAsync("SELECT version, name FROM schema_migrations");
-        Assert.HasCount(1, rows);
-        Assert.AreEqual("0001_initial", rows[0][1]);
+        var rows = await store.QueryAsync("SELECT version, name FROM schema_migrations ORDER BY version");
+        CollectionAssert.AreEqual(new[] { "0001_initial", "0002_submissions" }, rows.Select(r => r[1]).ToList());
+    }
+
+    [TestMethod]
+    public async Task AStoreMadeBeforeTheSubmissionsMigrationGetsItWhenOpened()
+    {
+        var folder = TestFolders.Create();
+        var location = StoreLocation.Sqlite(Path.Combine(folder.FullName, "old.db"));
+        await using (var old = await HarvestStore.OpenAsync(location))
+        {
+            // Back to the schema of a store written before 0002: its plan rows stay, the submissions table is not there yet.
+            await old.SaveDocumentAsync(await old.BeginRunAsync("test"), new DocumentRecord("test", "i1", "akita.docx", "\"e\"", 1), TestFolders.Sample("akita"), []);
+            await old.QueryAsync("DROP TABLE submissions");
+            await old.QueryAsync("DELETE FROM schema_migrations WHERE version = 2");
+        }
+
+        await using var store = await HarvestStore.OpenAsync(location);
+
+        Assert.HasCount(2, await store.QueryAsync("SELECT version FROM schema_migrations"));
+        Assert.IsEmpty(await store.QueryAsync("SELECT * FROM submissions"));
+        Assert.HasCount(1, await StoredPlans.LoadAsync(store));
     }
 }

@@ -1,5 +1,6 @@
 import { useFluent } from "../shared/fluent";
 import { ServiceClient } from "../shared/service";
+import { GlossaryClient } from "./glossaryClient";
 import { WordPane } from "./wordPane";
 
 /** Entry point of the Word task pane: starts once Office.js says the host is ready. */
@@ -12,5 +13,5 @@ Office.onReady(() => {
     root.textContent = "この Word では OfficeDx の作業ウィンドウを使えません（Word API 1.3 以降が必要です）。Microsoft 365 の Word か Word 2019 以降で開いてください。";
     return;
   }
-  void new WordPane(root, new ServiceClient(window.location.origin)).start();
+  void new WordPane(root, new ServiceClient(window.location.origin), new Date(), new GlossaryClient(window.location.origin)).start();
 });

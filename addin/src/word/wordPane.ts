@@ -5,6 +5,9 @@ import type { ServiceClient } from "../shared/service";
 import { draftToMeasure, emptyDraft, measureToDraft, type MeasureDraft, type MeasureOrigin } from "./draft";
 import { describeArrows, previewCells } from "./schedulePreview";
 import { insertAtCursor, replaceMeasure, selectedMeasure } from "./wordDocument";
+import type { GlossaryClient } from "./glossaryClient";
+import { GlossaryPanel } from "./glossaryPanel";
+import { readPlanSettings } from "./planSettings";
 
 const textFields: Record<Exclude<FormRow["field"], "schedule">, { multiline: boolean; hint: string }> = {
   name: { multiline: false, hint: "" },
@@ -31,12 +34,14 @@ export class WordPane {
   private readonly status = el("div", { class: "status", role: "status", "aria-live": "polite" });
   private readonly replaceButton = el("fluent-button", { id: "replace", disabled: "" }, "施策表を置き換える");
 
-  constructor(private readonly root: HTMLElement, private readonly service: ServiceClient, now = new Date()) {
+  constructor(private readonly root: HTMLElement, private readonly service: ServiceClient, now = new Date(), private readonly glossary?: GlossaryClient) {
     const from = currentFiscalYear(now);
     this.period = { from, to: from + 2 };
   }
 
   async start(): Promise<void> {
+    await this.adoptDocumentSettings();
+    const glossary = el("section", { class: "glossary", "aria-labelledby": "glossary-title" });
     this.root.replaceChildren(
       el("header", {}, el("h1", {}, "施策表の作成・編集"), el("p", { class: "lead" }, "項目を入力し、工程を年度ごとに選んで、カーソル位置に挿入します。")),
       this.periodPicker(),
@@ -48,9 +53,22 @@ export class WordPane {
         this.replaceButton,
         this.button("clear", "新しい施策", "subtle", () => this.reset())),
       this.status,
+      ...(this.glossary ? [glossary] : []),
     );
     this.replaceButton.addEventListener("click", () => void this.replace());
+    if (this.glossary) new GlossaryPanel(glossary, this.glossary, () => this.profile).render();
     await this.loadForm();
+  }
+
+  /** Starts with the profile and plan period the open document carries, when it is a plan OfficeDx wrote. */
+  private async adoptDocumentSettings(): Promise<void> {
+    try {
+      const settings = await readPlanSettings();
+      if (settings.profile) this.profile = settings.profile;
+      if (settings.period) this.period = settings.period;
+    } catch {
+      // A host without document properties or content controls: the defaults stand, as for any other document.
+    }
   }
 
   private periodPicker(): HTMLElement {

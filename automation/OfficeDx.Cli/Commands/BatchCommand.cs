@@ -1,5 +1,7 @@
 using System.CommandLine;
+using OfficeDx.Core.Model;
 using OfficeDx.Documents.Revisions;
+using OfficeDx.Storage;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
@@ -20,7 +22,7 @@ internal static class BatchCommand
                 .Start(progress =>
                 {
                     var task = progress.AddTask("版を作成中", maxValue: manifest.Jobs.Count);
-                    results = BatchRunner.Run(manifest, _ => task.Increment(1));
+                    results = BatchRunner.Run(manifest, _ => task.Increment(1), LoadPlan);
                     task.Description = "完了";
                 });
 
@@ -34,5 +36,25 @@ internal static class BatchCommand
             return failed.Length == 0 ? CliApplication.Success : CliApplication.Differences;
         }));
         return command;
+    }
+
+    private static readonly Lock StoreGate = new();
+
+    /// <summary>A job's plan: a plan.json, or a plan in the harvest store, which fails that job alone when it cannot be read.</summary>
+    private static Plan LoadPlan(string plan)
+    {
+        if (!plan.StartsWith(PlanSource.StorePrefix, StringComparison.OrdinalIgnoreCase)) return PlanSource.Load(plan);
+        // Opening a store checks its migrations; jobs reading the same store take turns rather than race on that.
+        lock (StoreGate)
+        {
+            try
+            {
+                return PlanSource.Load(plan);
+            }
+            catch (StoreException e)
+            {
+                throw new FormatException(Redaction.Redact(e.Message), e);
+            }
+        }
     }
 }

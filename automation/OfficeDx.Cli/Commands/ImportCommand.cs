@@ -33,7 +33,7 @@ internal static class ImportCommand
             {
                 target.Directory?.Create();
                 File.WriteAllText(target.FullName, json);
-                AnsiConsole.MarkupLine($"[green]取り込みました[/] {Markup.Escape(target.FullName)}（分野 {areas} 件、施策 {measures} 件、指標 {indicators} 件）");
+                AnsiConsole.MarkupLine($"[green]取り込みました[/] {Markup.Escape(target.FullName)}（分野 {areas} 件、施策 {measures} 件、指標 {indicators} 件、用語 {plan.Glossary.Count} 件）");
             }
             else
             {

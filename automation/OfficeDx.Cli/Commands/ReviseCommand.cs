@@ -1,8 +1,10 @@
 using System.CommandLine;
+using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Revisions;
+using OfficeDx.Storage;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
@@ -12,16 +14,25 @@ internal static class ReviseCommand
 {
     public static Command Create()
     {
-        var plan = new Option<FileInfo>("--plan") { Description = "現在の版の計画ファイル（plan.json）", Required = true };
+        var plan = new Option<string>("--plan") { Description = "現在の版の計画: " + PlanSource.Help, Required = true };
         var changes = new Option<FileInfo>("--changes") { Description = "今年度の変更を反映した計画ファイル（plan.next.json）", Required = true };
         var edition = new Option<string>("--edition") { Description = "新しい版の表示（例：令和5年3月改訂）", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "出力先フォルダ", Required = true };
         var profile = new Option<string?>("--profile") { Description = "プロファイル名（省略時は計画ファイルの profile）" };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "分野の組み替えの指定（JSON）" };
         var command = new Command("revise", "改訂版の計画書、新旧対照表、変更履歴（JSON・CSV）を作成します。") { plan, changes, edition, output, profile, mapping };
-        command.SetAction(result => CommandActions.Guard(() =>
+        command.SetAction(result => GlossaryCommand.Guard(() =>
         {
-            var current = PlanFile.Load(result.GetValue(plan)!.FullName);
+            Plan current;
+            try
+            {
+                current = PlanSource.Load(result.GetValue(plan)!);
+            }
+            catch (StoreException e)
+            {
+                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(Redaction.Redact(e.Message))}");
+                return CliApplication.BadInput;
+            }
             var changed = PlanFile.Load(result.GetValue(changes)!.FullName);
             var style = ProfileLibrary.Load(result.GetValue(profile) ?? current.Profile);
             var restructure = result.GetValue(mapping) is { } file ? RestructureMapping.Load(file.FullName) : null;

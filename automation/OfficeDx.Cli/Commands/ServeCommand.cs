@@ -18,7 +18,9 @@ internal static class ServeCommand
         var tenant = new Option<string?>("--tenant") { Description = "Entra ID のテナント ID（指定すると Bearer トークンが必要になります）" };
         var clientId = new Option<string?>("--client-id") { Description = "Entra ID に登録したアプリのクライアント ID（--tenant と一緒に）" };
         var plainLogs = new Option<bool>("--plain-logs") { Description = "ログを JSON ではなく 1 行のテキストで出す" };
-        var command = new Command("serve", "Word・Excel のアドインが使うサービスを起動します。") { host, port, urls, addin, origins, tenant, clientId, plainLogs };
+        var plans = new Option<DirectoryInfo[]>("--plans") { Description = "Excel 様式の元になる計画ファイル（*.json）のフォルダー（既定は templates/samples を探します）", AllowMultipleArgumentsPerToken = true };
+        var data = new Option<DirectoryInfo>("--data") { Description = "提出された Excel 様式を保存するフォルダー", DefaultValueFactory = _ => new DirectoryInfo("officedx-data") };
+        var command = new Command("serve", "Word・Excel のアドインが使うサービスを起動します。") { host, port, urls, addin, origins, tenant, clientId, plainLogs, plans, data };
         command.SetAction(result => CommandActions.Guard(() =>
         {
             var tenantId = result.GetValue(tenant);
@@ -37,6 +39,8 @@ internal static class ServeCommand
                 AllowedOrigins = result.GetValue(origins) ?? [],
                 Entra = string.IsNullOrEmpty(tenantId) ? null : new EntraOptions(tenantId, client!),
                 JsonLogs = !result.GetValue(plainLogs),
+                PlanFolders = result.GetValue(plans) is { Length: > 0 } planDirs ? planDirs.Select(d => d.FullName).ToArray() : [.. PlanFolderSearch.Find()],
+                DataFolder = result.GetValue(data)!.FullName,
             };
             var app = ServiceHost.Build(options);
             try

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Humanizer;
 using OfficeDx.Storage;
 using Spectre.Console;
 
@@ -33,7 +32,6 @@ internal static class StatusCommand
     {
         if (location.Kind == StoreKind.Sqlite && !File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
             throw new StoreException($"保存先 {location.Display} がありません。先に officedx harvest --source … --store … で回収してください。");
-        using var _ = UseCulture(culture);
         var (runs, errors) = LoadAsync(location, count).GetAwaiter().GetResult();
         if (runs.Count == 0)
         {
@@ -46,8 +44,8 @@ internal static class StatusCommand
         {
             var c = run.Counts;
             table.AddRow(
-                Markup.Escape(run.StartedAt.Humanize(now, culture)),
-                run.FinishedAt is { } end ? Markup.Escape((end - run.StartedAt).Humanize(2, culture, minUnit: TimeUnit.Millisecond)) : "-",
+                Markup.Escape(StatusTimes.Started(run.StartedAt, now, culture)),
+                Markup.Escape(StatusTimes.Duration(run.StartedAt, run.FinishedAt, culture)),
                 Label(run.Status), Markup.Escape(run.Source), c.Seen.ToString(culture), c.Harvested.ToString(culture), c.Unchanged.ToString(culture),
                 c.Deleted.ToString(culture), c.Failed.ToString(culture), run.Errors.ToString(culture));
         }
@@ -75,17 +73,4 @@ internal static class StatusCommand
         HarvestRunStatus.Running => "実行中または中断",
         _ => "[red]失敗[/]",
     };
-
-    /// <summary>Humanizer reads resources for the UI culture; make it match the culture the dates are written in.</summary>
-    private static IDisposable UseCulture(CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        return new Restore(() => CultureInfo.CurrentUICulture = previous);
-    }
-
-    private sealed class Restore(Action action) : IDisposable
-    {
-        public void Dispose() => action();
-    }
 }

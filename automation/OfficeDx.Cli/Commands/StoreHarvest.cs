@@ -11,10 +11,11 @@ internal static class StoreHarvest
 {
     public const string DefaultStore = "sqlite:out/officedx.db";
 
-    public static int Run(string sourceText, string storeText, DirectoryInfo? export)
+    public static int Run(string sourceText, string storeText, DirectoryInfo? export, string? sinkText = null)
     {
         try
         {
+            var sink = sinkText is null ? null : ListSinks.Parse(sinkText);
             var source = DocumentSources.Create(sourceText);
             var location = StoreLocation.Parse(storeText);
             var outcome = Harvest(source, location, AnsiConsole.Console);
@@ -23,6 +24,11 @@ internal static class StoreHarvest
             {
                 var files = ExportAsync(location, export).GetAwaiter().GetResult();
                 AnsiConsole.MarkupLine($"書き出しました: {Markup.Escape(string.Join("、", files.Select(f => f.Name)))}（{Markup.Escape(export.FullName)}）");
+            }
+            if (sink is not null && outcome.Status != HarvestRunStatus.Failed)
+            {
+                var written = ListSinks.Write(location, sink);
+                AnsiConsole.MarkupLine($"SharePoint リストに書き込みました: 追加 {written.Created} 件、更新 {written.Updated} 件、変更なし {written.Unchanged} 件（{Markup.Escape(sink.ToString())}）");
             }
             return outcome.Status switch
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 
@@ -21,16 +20,16 @@ public static class PlanReviser
                 return new Measure { Id = measure.Id, Name = measure.Name, State = MeasureState.Completed };
 
             var notes = measure.Notes.ToList();
-            void Note(RevisionNoteKind kind, string template)
+            void Note(RevisionNoteKind kind)
             {
-                var text = string.Format(CultureInfo.InvariantCulture, template, year);
+                var text = templates.Write(kind, year);
                 // A note the department already wrote for this revision (same kind, same results year) is kept as written.
                 if (!notes.Any(n => n.Kind == kind && (n.Text == text || n.Text.Contains(year, StringComparison.Ordinal))))
                     notes.Add(new RevisionNote { Kind = kind, Text = text });
             }
-            if (measure.Name != before.Name) Note(RevisionNoteKind.Name, templates.Name);
-            if (measure.Overview != before.Overview) Note(RevisionNoteKind.Overview, templates.Overview);
-            if (!measure.Schedule.SequenceEqual(before.Schedule)) Note(RevisionNoteKind.Schedule, templates.Schedule);
+            if (measure.Name != before.Name) Note(RevisionNoteKind.Name);
+            if (measure.Overview != before.Overview) Note(RevisionNoteKind.Overview);
+            if (!measure.Schedule.SequenceEqual(before.Schedule)) Note(RevisionNoteKind.Schedule);
             return measure with { Notes = notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray() };
         }
 

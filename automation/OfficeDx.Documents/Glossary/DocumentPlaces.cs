@@ -4,49 +4,87 @@ using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Glossary;
 
-/// <summary>Names where a paragraph is: a content-control path (measure:akita-1-03/overview) in generated documents, else 段落 N.</summary>
+/// <summary>
+/// Names where a paragraph is: a content-control path (measure:akita-1-03/overview, area:akita-1) in generated documents;
+/// elsewhere the heading it sits under and its number (heading:第2章 基本方針/paragraph:12), or paragraph:12 before any heading.
+/// </summary>
 internal static class DocumentPlaces
 {
-    /// <summary>Body paragraphs in document order (not those in drawings or text boxes) with their place, skipping the glossary section.</summary>
-    public static IEnumerable<(XElement Paragraph, string Place)> Paragraphs(GlossaryPackage package) => Paragraphs(package.Body, package.HandSection);
+    private const string ParagraphPrefix = "paragraph:";
+    private const string HeadingPrefix = "heading:";
+    private const string UnderHeading = "/" + ParagraphPrefix;
+    private const string FieldPrefix = "odx:field:";
+    private const string NameField = FieldPrefix + "name";
 
-    public static IEnumerable<(XElement Paragraph, string Place)> Paragraphs(XElement body, HashSet<XElement>? handSection = null)
+    /// <summary>Body paragraphs in document order (not those in drawings or text boxes) with their place, skipping the glossary section.</summary>
+    public static IEnumerable<(XElement Paragraph, string Place)> Paragraphs(GlossaryPackage package)
     {
         var number = 0;
-        foreach (var paragraph in body.Descendants(WordXml.Paragraph))
+        string? heading = null;
+        foreach (var paragraph in package.Body.Descendants(WordXml.Paragraph))
         {
             number++;
             if (paragraph.Ancestors(WordXml.Drawing).Any() || paragraph.Ancestors(WordXml.Fallback).Any()) continue;
-            if (InSection(paragraph) || handSection is { Count: > 0 } && paragraph.AncestorsAndSelf().Any(handSection.Contains)) continue;
-            yield return (paragraph, Of(paragraph, number));
+            // The heading's own words: a glossary marker in it (*1) is left out, as refreshing renumbers it.
+            var headingText = package.Headings.IsHeading(paragraph) ? Flatten(new ParagraphText(paragraph).Text) : "";
+            var isHeading = headingText.Length > 0;
+            if (isHeading) heading = headingText;
+            if (InSection(paragraph) || package.HandSection is { Count: > 0 } hand && paragraph.AncestorsAndSelf().Any(hand.Contains)) continue;
+            yield return (paragraph, Of(paragraph, number, heading, isHeading));
         }
     }
 
     public static bool InSection(XElement element) =>
         element.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s) == GlossaryTags.Section);
 
-    private static string Of(XElement paragraph, int number)
+    private static string Of(XElement paragraph, int number, string? heading, bool isHeading)
     {
         string? measure = null, field = null, area = null;
-        foreach (var sdt in paragraph.AncestorsAndSelf().Where(a => a.Name == WordXml.Sdt))
+        // Controls around the paragraph (a table, a field's cell), then those inside it: the measure's number and name are
+        // inline controls on one line (named for the name), and so is each line of the 実施済みの施策 list, a (completed)
+        // measure of its own.
+        var inline = paragraph.Elements(WordXml.Sdt).Select(WordXml.TagOf).OfType<string>().ToArray();
+        var controls = paragraph.Ancestors(WordXml.Sdt).Select(WordXml.TagOf).OfType<string>()
+            .Concat(inline.Where(t => t == NameField)).Concat(inline.Where(t => t != NameField));
+        foreach (var tag in controls)
         {
-            var tag = WordXml.TagOf(sdt);
-            if (tag is null) continue;
-            if (field is null && tag.StartsWith("odx:field:", StringComparison.Ordinal)) field = tag["odx:field:".Length..];
+            if (field is null && tag.StartsWith(FieldPrefix, StringComparison.Ordinal)) field = tag[FieldPrefix.Length..];
             else if (measure is null && tag.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal)) measure = tag[Tags.MeasurePrefix.Length..];
+            else if (measure is null && tag.StartsWith(Tags.CompletedPrefix, StringComparison.Ordinal)) measure = tag[Tags.CompletedPrefix.Length..];
             else if (area is null && tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal)) area = tag[Tags.AreaPrefix.Length..];
         }
         if (measure is not null) return field is null ? $"measure:{measure}" : $"measure:{measure}/{field}";
         if (area is not null) return $"area:{area}";
-        return "paragraph:" + number.ToString(CultureInfo.InvariantCulture);
+        var paragraphNumber = ParagraphPrefix + number.ToString(CultureInfo.InvariantCulture);
+        if (heading is null) return paragraphNumber;
+        return isHeading ? HeadingPrefix + heading : HeadingPrefix + heading + "/" + paragraphNumber;
     }
 
-    /// <summary>A place as a drafter reads it: 施策 akita-1-03 の overview, or 本文の 12 段落目.</summary>
-    public static string Describe(string place) => place switch
+    /// <summary>
+    /// How well a paragraph's place fits a first use recorded earlier: 0 the same, 1 the same place named more finely
+    /// (measure:x recorded, measure:x/name now; paragraph:12 recorded, heading:…/paragraph:12 now), -1 elsewhere.
+    /// </summary>
+    public static int Closeness(string place, string recorded) =>
+        place == recorded ? 0
+        : place.StartsWith(recorded + "/", StringComparison.Ordinal) || place.EndsWith("/" + recorded, StringComparison.Ordinal) ? 1
+        : -1;
+
+    /// <summary>A heading on one line: a place is one line of text.</summary>
+    private static string Flatten(string text) => string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+
+    /// <summary>A place as a drafter reads it: 施策表（akita-1-03）, 見出し「…」の下（本文の 12 段落目）, or 本文の 12 段落目.</summary>
+    public static string Describe(string place)
     {
-        _ when place.StartsWith("paragraph:", StringComparison.Ordinal) => $"本文の {place["paragraph:".Length..]} 段落目",
-        _ when place.StartsWith("measure:", StringComparison.Ordinal) => $"施策表（{place["measure:".Length..]}）",
-        _ when place.StartsWith("area:", StringComparison.Ordinal) => $"分野（{place["area:".Length..]}）",
-        _ => place,
-    };
+        if (place.StartsWith(ParagraphPrefix, StringComparison.Ordinal)) return $"本文の {place[ParagraphPrefix.Length..]} 段落目";
+        if (place.StartsWith("measure:", StringComparison.Ordinal)) return $"施策表（{place["measure:".Length..]}）";
+        if (place.StartsWith("area:", StringComparison.Ordinal)) return $"分野（{place["area:".Length..]}）";
+        if (place.StartsWith(HeadingPrefix, StringComparison.Ordinal))
+        {
+            var under = place.LastIndexOf(UnderHeading, StringComparison.Ordinal);
+            return under < 0
+                ? $"見出し「{place[HeadingPrefix.Length..]}」"
+                : $"見出し「{place[HeadingPrefix.Length..under]}」の下（本文の {place[(under + UnderHeading.Length)..]} 段落目）";
+        }
+        return place;
+    }
 }

@@ -40,8 +40,9 @@ public static partial class GlossaryEditor
         var matcher = TermMatcher.For(all);
         var marked = new HashSet<string>(markers.Where(m => m.Tagged && m.Term is not null).Select(m => m.Term!), StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var actions = new List<(ParagraphText Text, string Term, int End, int AdoptEnd)>();
+        var actions = new List<(ParagraphText Text, string Term, int End, int AdoptEnd, XElement? Footnote)>();
         var ids = SdtIds.After(Roots(package));
+        var handFootnotes = markers.Select(m => m.Reference).OfType<XElement>().ToHashSet();
 
         foreach (var (paragraph, _) in DocumentPlaces.Paragraphs(package))
         {
@@ -52,17 +53,19 @@ public static partial class GlossaryEditor
                 if (text.Markers.Any(m => m.Position == end)) continue;   // already marked by OfficeDx
                 var hand = HandMarkAfterTerm().Match(text.Text[end..]);
                 var handEnd = hand.Success ? end + hand.Length : SuperscriptDigitsEnd(text, end);
-                if (handEnd > end)
+                var footnote = text.FootnoteReferences.FirstOrDefault(r => handFootnotes.Contains(r.Reference) && r.Position >= end
+                    && string.IsNullOrWhiteSpace(text.Text[end..r.Position])).Reference;
+                if (handEnd > end || footnote is not null)
                 {
                     // Marked by hand: adopted into a tagged control rather than marked a second time.
-                    actions.Add((text, found, end, handEnd));
+                    actions.Add((text, found, end, handEnd, footnote));
                     marked.Add(found);
                     continue;
                 }
                 if (only is not null && found != only) continue;
                 var wanted = occurrence is { } k ? n == k : mode == MarkMode.Every || !marked.Contains(found);
                 if (!wanted) continue;
-                actions.Add((text, found, end, end));
+                actions.Add((text, found, end, end, null));
                 marked.Add(found);
             }
         }
@@ -71,8 +74,14 @@ public static partial class GlossaryEditor
             throw new GlossaryDocumentException(fileName, unattributed.Select(m =>
                 $"{DocumentPlaces.Describe(m.Place)}: 注記「{m.Text}」がどの用語のものか分かりません（用語集に番号 {m.Number} の用語が無いか、直前の語が用語集にありません）。文書は書き換えていません。").ToArray());
 
-        foreach (var (text, found, end, adoptEnd) in actions.GroupBy(a => a.Text).SelectMany(g => g.OrderByDescending(a => a.End)))
+        foreach (var (text, found, end, adoptEnd, footnote) in actions.GroupBy(a => a.Text).SelectMany(g => g.OrderByDescending(a => a.End)))
         {
+            if (footnote?.Parent is { } footnoteRun)
+            {
+                // A person's Word footnote on the term becomes our marker; its text stays the definition (see Refresh).
+                footnote.Remove();
+                if (!footnoteRun.Elements().Any(e => e.Name != WordXml.RunProperties)) footnoteRun.Remove();
+            }
             if (adoptEnd > end)
             {
                 var runs = Enumerable.Range(end, adoptEnd - end).Select(text.RunAt).OfType<XElement>().Distinct().ToArray();
@@ -82,7 +91,7 @@ public static partial class GlossaryEditor
             }
             text.SplitAfter(end).AddAfterSelf(Texts.Sdt(ids.Next(), GlossaryTags.Marker(found), "用語の注記"));
         }
-        Refresh(package, style, termBase, null, ids);
+        Refresh(package, style, termBase, null, ids, entries.Select(e => e.Term).ToArray());
         return package.Save();
     }
 
@@ -104,7 +113,8 @@ public static partial class GlossaryEditor
         foreach (var term in plan.Glossary.Where(t => t.Marker is not null && t.FirstUse is not null).OrderBy(t => t.Marker))
         {
             var matcher = TermMatcher.For([term]);
-            foreach (var (paragraph, place) in places.Where(p => p.Place == term.FirstUse))
+            var near = places.Select(p => (p.Paragraph, Rank: DocumentPlaces.Closeness(p.Place, term.FirstUse!))).Where(p => p.Rank >= 0).OrderBy(p => p.Rank);
+            foreach (var (paragraph, _) in near)
             {
                 var text = new ParagraphText(paragraph);
                 var match = matcher.Matches(text.Text).Where(m => !text.Markers.Any(k => k.Position == m.End)).Select(m => (int?)m.End).FirstOrDefault();
@@ -135,7 +145,9 @@ public static partial class GlossaryEditor
         return end;
     }
 
-    private static void Refresh(GlossaryPackage package, GlossaryStyle style, TermBase termBase, IReadOnlyList<GlossaryTerm>? plan, SdtIds ids)
+    // adopted: the glossary the document had before marking, whose hand-made footnotes marking may have replaced.
+    private static void Refresh(GlossaryPackage package, GlossaryStyle style, TermBase termBase, IReadOnlyList<GlossaryTerm>? plan, SdtIds ids,
+        IReadOnlyList<GlossaryTerm>? adopted = null)
     {
         var known = termBase.Terms.Select(t => t.ToGlossaryTerm()).ToList();
         // Text the writer put into a plan is not a hand-typed marker, even when it reads ※3.
@@ -154,7 +166,7 @@ public static partial class GlossaryEditor
 
         // Definitions: what the document says wins, then the plan being written, then the term base.
         var definitions = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
-        foreach (var source in new[] { entries.Select(e => e.Term), plan ?? [], known })
+        foreach (var source in new[] { entries.Select(e => e.Term), plan ?? [], adopted ?? [], known })
         {
             foreach (var t in source) definitions.TryAdd(t.Term, t);
         }
@@ -185,7 +197,9 @@ public static partial class GlossaryEditor
             {
                 var custom = style.Marker is GlossaryMarkerStyle.Asterisk or GlossaryMarkerStyle.ReferenceMark;
                 run.Add(new XElement(FootnoteReference, custom ? new XAttribute(WordXml.W + "customMarkFollows", 1) : null, new XAttribute(Id, number)));
-                if (custom) run.Add(Texts.Create(style.MarkText(number)));
+                // Word reads the text after the reference as the mark either way. LibreOffice (7.4) makes single characters
+                // that follow it into the note's label, but prints a longer text as well (*1*1), so one w:t per character.
+                if (custom) run.Add(style.MarkText(number).EnumerateRunes().Select(c => Texts.Create(c.ToString())));
             }
             else run.Add(Texts.Create(style.MarkText(number)));
             if (isFirst && style.Section == GlossarySectionStyle.PageTable)

@@ -22,6 +22,8 @@ internal sealed class GlossaryPackage : IDisposable
     public XElement Body { get; }
     public XDocument? Footnotes { get; private set; }
     public XDocument? Settings { get; }
+    /// <summary>Which paragraph styles are headings (for naming the heading a term is first used under).</summary>
+    public HeadingStyles Headings { get; }
 
     private GlossaryPackage(byte[] bytes, string fileName, bool editable)
     {
@@ -37,6 +39,7 @@ internal sealed class GlossaryPackage : IDisposable
         Body = Main.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
         Footnotes = main.FootnotesPart is { } footnotes ? Load(footnotes) : null;
         Settings = main.DocumentSettingsPart is { } settings ? Load(settings) : null;
+        Headings = new HeadingStyles(main.StyleDefinitionsPart is { } styles ? Load(styles) : null);
     }
 
     /// <summary>A read-only view over a document the plan reader already has open, sharing its parsed body.</summary>
@@ -49,6 +52,7 @@ internal sealed class GlossaryPackage : IDisposable
         Body = body;
         Footnotes = main.FootnotesPart is { } footnotes ? Load(footnotes) : null;
         Settings = main.DocumentSettingsPart is { } settings ? Load(settings) : null;
+        Headings = new HeadingStyles(main.StyleDefinitionsPart is { } styles ? Load(styles) : null);
     }
 
     public static GlossaryPackage Open(byte[] bytes, string fileName, bool editable = false) => new(bytes, fileName, editable);

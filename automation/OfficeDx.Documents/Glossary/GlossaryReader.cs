@@ -180,16 +180,27 @@ internal static partial class GlossaryReader
             .Where(f => f.Attribute(WordXml.W + "type") is null)
             .ToDictionary(f => f.Attribute(WordXml.W + "id")?.Value ?? "", f => f);
         var order = 0;
+        var automatic = FootnoteNumbers.Of(package.Body);
         foreach (var (paragraph, place) in DocumentPlaces.Paragraphs(package))
         {
-            foreach (var reference in paragraph.Descendants(WordXml.W + "footnoteReference"))
+            foreach (var reference in paragraph.Descendants(FootnoteNumbers.Reference))
             {
                 order++;
                 if (!notes.TryGetValue(reference.Attribute(WordXml.W + "id")?.Value ?? "", out var note)) continue;
                 var text = WordText.Of(note).Trim();
-                var match = FootnoteMark().Match(text);
-                var number = match.Success ? Number(match.Groups["n"].Value) ?? order : order;
-                var definition = match.Success ? text[match.Length..].Trim() : text;
+                int number;
+                string definition;
+                if (automatic.TryGetValue(reference, out var shown))
+                {
+                    // Word numbers it; a definition may well start with digits (5G, 2025年), which are not a mark.
+                    (number, definition) = (shown, text);
+                }
+                else
+                {
+                    var match = FootnoteMark().Match(text);
+                    number = match.Success ? Number(match.Groups["n"].Value) ?? order : order;
+                    definition = match.Success ? text[match.Length..].Trim() : text;
+                }
                 var term = WordBefore(paragraph, reference);
                 if (term.Length > 0) entries.Add(new SectionEntry(new GlossaryTerm { Term = term, Definition = definition }, number, place));
             }
@@ -239,7 +250,7 @@ internal static partial class GlossaryReader
 
     private static string RemoveWhitespaceAll(this string text) => Core.Text.JapaneseText.RemoveWhitespace(text);
 
-    /// <summary>Tagged markers, then hand-typed ones (*3, ※3, superscript digits) that follow text rather than start a line.</summary>
+    /// <summary>Tagged markers, then hand-made ones (*3, ※3, superscript digits, Word footnotes) that follow text rather than start a line.</summary>
     private static List<MarkerFound> Markers(GlossaryPackage package, IReadOnlyList<SectionEntry> entries, IReadOnlyList<GlossaryTerm> known, bool handMarkers)
     {
         if (!handMarkers && !package.Body.Descendants(WordXml.Tag).Any(t => t.Attribute(WordXml.Val)?.Value.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal) == true))
@@ -247,6 +258,7 @@ internal static partial class GlossaryReader
         var markers = new List<MarkerFound>();
         var byNumber = entries.Where(e => e.Number is not null).GroupBy(e => e.Number!.Value).ToDictionary(g => g.Key, g => g.First().Term.Term);
         var matcher = TermMatcher.For(known);
+        var automatic = FootnoteNumbers.Of(package.Body);
         foreach (var (paragraph, place) in DocumentPlaces.Paragraphs(package))
         {
             var text = new ParagraphText(paragraph);
@@ -276,6 +288,19 @@ internal static partial class GlossaryReader
                 while (end < text.Text.Length && char.IsAsciiDigit(text.Text[end]) && text.IsSuperscript(end)) end++;
                 found.Add(HandMarker(i, end, text.Text[i..end]));
                 i = end;
+            }
+            // Real Word footnotes after a known term (numbered by Word): a marker when a term ends right before the reference;
+            // any other footnote is the drafter's own note, not a glossary marker.
+            foreach (var (reference, position) in text.FootnoteReferences)
+            {
+                if (!automatic.TryGetValue(reference, out var number)) continue;   // a custom mark: the text typed after it is the marker
+                var end = position;
+                while (end > 0 && char.IsWhiteSpace(text.Text[end - 1])) end--;
+                var term = matcher.Matches(text.Text[..end]).Where(m => m.End == end).Select(m => m.Term).LastOrDefault();
+                if (term is null) continue;
+                // Named as a drafter sees it in Word's footnote pane, since no text of it is in the sentence.
+                found.Add(new MarkerFound(term, number, place, "脚注 " + number.ToString(CultureInfo.InvariantCulture), false)
+                    { Paragraph = paragraph, Start = position, End = position, Reference = reference });
             }
             markers.AddRange(found.OrderBy(m => m.Start));
 

@@ -10,12 +10,18 @@ namespace OfficeDx.Documents.Glossary;
 /// </summary>
 internal sealed class ParagraphText
 {
+    private static readonly XName FootnoteReference = WordXml.W + "footnoteReference";
+
     private readonly List<(XElement Text, int Start)> _segments = [];
 
     public XElement Paragraph { get; }
     public string Text { get; }
     /// <summary>Glossary marker controls in this paragraph and the text position each one follows.</summary>
     public IReadOnlyList<(XElement Marker, int Position)> Markers { get; }
+    /// <summary>Word footnote references outside glossary marker controls (a person's own) and the text position each one follows.</summary>
+    public IReadOnlyList<(XElement Reference, int Position)> FootnoteReferences => _references;
+
+    private readonly List<(XElement, int)> _references = [];
 
     public ParagraphText(XElement paragraph)
     {
@@ -39,6 +45,7 @@ internal sealed class ParagraphText
             }
             else if (name == WordXml.Sdt && WordXml.TagOf(child) is { } tag && tag.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal))
                 markers.Add((child, builder.Length));
+            else if (name == FootnoteReference) _references.Add((child, builder.Length));
             else if (name == WordXml.Deleted || name == WordXml.MoveFrom || name == WordXml.Drawing || name == WordXml.Pict
                      || name == WordXml.Fallback || name == WordXml.RunProperties || name == WordXml.ParagraphProperties
                      || name == WordXml.SdtProperties || name == WordXml.Paragraph) continue;

@@ -40,8 +40,11 @@ public static partial class LegacyDocumentImporter
             throw new DocumentOpenException(fileName, $"本文（word/document.xml）が壊れていて読めません（{e.LineNumber}行目）。");
         }
         var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
-        return FromBlocks(Blocks(body).ToArray(), fileName, given);
+        return FromBody(body, fileName, given);
     }
+
+    /// <summary>Imports an already loaded body: the harvest falls back to this when a document has neither tags nor bookmarks.</summary>
+    internal static ImportResult FromBody(XElement body, string fileName, Profile? given) => FromBlocks(Blocks(body).ToArray(), fileName, given);
 
     /// <summary>Builds the plan from a document's blocks; the text importer turns extracted text into the same blocks.</summary>
     internal static ImportResult FromBlocks(IReadOnlyList<LegacyBlock> blocks, string fileName, Profile? given)

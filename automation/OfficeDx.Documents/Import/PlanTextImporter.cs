@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
 /// <summary>
 /// Imports text extracted from a published PDF (like ../shared/seeds/*.txt): tab-separated lines are table rows, `&lt;p&gt;` and
 /// `&lt;li&gt;` fragments in a cell are its lines, Markdown marks (#, **) around headings are dropped. The text becomes the same
-/// blocks a Word document gives, so headings, measure tables and the report work exactly as in the Word import.
+/// blocks a Word document gives, so headings, measure tables and the report work exactly as in the Word import. The glossary
+/// is read from the text first (<see cref="TextGlossaryReader"/>) and its lines kept out of the blocks; a text with no measure
+/// table is tried as an outline of numbered headings with body text (<see cref="OutlineImporter"/>).
 /// </summary>
 public static partial class PlanTextImporter
 {
@@ -24,10 +27,54 @@ public static partial class PlanTextImporter
         return Import(text, Path.GetFileName(path), profile);
     }
 
-    public static ImportResult Import(string text, string fileName, Profile? profile = null) =>
-        LegacyDocumentImporter.FromBlocks(Blocks(text), fileName, profile);
+    public static ImportResult Import(string text, string fileName, Profile? profile = null)
+    {
+        var glossary = TextGlossaryReader.Read(text);
+        var blocks = Blocks(text, glossary.Lines);
+        var result = LegacyDocumentImporter.FromBlocks(blocks, fileName, profile);
+        if (!result.Plan.AllMeasures().Any()) result = FromOutline(blocks, fileName, profile) ?? result;
+        return result with
+        {
+            Plan = result.Plan with { Glossary = glossary.Terms },
+            Unplaced = [.. result.Unplaced, .. glossary.Problems],
+        };
+    }
 
-    internal static IReadOnlyList<LegacyBlock> Blocks(string text)
+    /// <summary>
+    /// A plan with no measure tables may be an outline whose 取組事項 are numbered headings with body text: the profile whose
+    /// hierarchy fits the most headings of its chapter is used. Blocks the outline did not take go through the table importer,
+    /// which finds the title and period and reports them.
+    /// </summary>
+    private static ImportResult? FromOutline(IReadOnlyList<LegacyBlock> blocks, string fileName, Profile? given)
+    {
+        var candidates = given is null ? ProfileLibrary.Names.Select(ProfileLibrary.Load) : [given];
+        var outlines = candidates.Select(p => OutlineImporter.Read(blocks, p)).OfType<OutlineImporter.Outline>()
+            .Where(o => o.Measures > 0).OrderByDescending(o => o.Headings).ThenBy(o => o.Profile.Name, StringComparer.Ordinal).ToArray();
+        if (outlines.Length == 0) return null;
+        var best = outlines[0];
+        var rest = LegacyDocumentImporter.FromBlocks(blocks.Where(b => !best.Consumed.Contains(b.Index)).ToArray(), fileName, best.Profile);
+        var levels = string.Join(" → ", best.Profile.Hierarchy.Levels.Append(best.Profile.Hierarchy.Measure).Select(l => Numbering.Format(l, 1)));
+        var runnerUp = outlines.Length > 1 ? $"次点は {outlines[1].Profile.Name}（{outlines[1].Headings} 個）" : "ほかに章の見出しが合うプロファイルはありません";
+        var reason = given is not null
+            ? $"--profile で {given.Name} が指定されました。施策表が無いため、「{given.ChapterHeading}」の章の見出し（{levels}）を取組事項として読みました。"
+            : $"施策表が無いため、見出しの階層で選びました。「{best.Profile.ChapterHeading}」の章で {best.Profile.Name} の階層（{levels}）に合う見出しが {best.Headings} 個。{runnerUp}。";
+        // The whole text gave no measure table, so the rest gives none either in practice; should it, say so rather than merge two numberings.
+        var restMeasures = rest.Plan.AllMeasures().Count();
+        HarvestProblem[] dropped = restMeasures == 0 ? [] : [new HarvestProblem("施策表", $"見出しと本文の取組事項とは別に施策表から {restMeasures} 件の施策が読めましたが、取り込んでいません。")];
+        return rest with
+        {
+            Plan = rest.Plan with { Areas = best.Areas, Profile = best.Profile.Name },
+            Profile = best.Profile,
+            ProfileReason = reason,
+            Unplaced = [.. best.Problems, .. dropped, .. rest.Unplaced],
+        };
+    }
+
+    /// <summary>
+    /// The text as blocks; lines already read elsewhere (the glossary) are left out, but still counted, so that the paragraph
+    /// numbers in the report stay those of the whole text.
+    /// </summary>
+    internal static IReadOnlyList<LegacyBlock> Blocks(string text, IReadOnlySet<int>? skipped = null)
     {
         var blocks = new List<LegacyBlock>();
         var rows = new List<IReadOnlyList<LegacyCell>>();
@@ -38,9 +85,21 @@ public static partial class PlanTextImporter
             blocks.Add(new LegacyBlock(++index, null, null, new LegacyTable(rows.ToArray())));
             rows.Clear();
         }
+        var lineNumber = -1;
+        var inSkippedTable = false;
         foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
         {
+            lineNumber++;
             var line = raw.TrimEnd();
+            if (skipped is not null && skipped.Contains(lineNumber))
+            {
+                var row = line.Contains('\t');
+                if (!(row && inSkippedTable)) FlushTable();
+                if (line.Trim().Length > 0 && !(row && inSkippedTable)) ++index;
+                inSkippedTable = row;
+                continue;
+            }
+            inSkippedTable = false;
             if (line.Contains('\t'))
             {
                 rows.Add(line.Split('\t').Select((cell, column) => new LegacyCell(column, 1, CellLines(cell), null, false)).ToArray());
@@ -64,7 +123,7 @@ public static partial class PlanTextImporter
         return lines.Where(l => l.Length > 0).ToArray();
     }
 
-    private static string Fragments(string text) => SupPattern().Replace(text, m => m.Groups["mark"].Value.Replace(" ", "") + m.Groups["n"].Value);
+    internal static string Fragments(string text) => SupPattern().Replace(text, m => m.Groups["mark"].Value.Replace(" ", "") + m.Groups["n"].Value);
 
     [GeneratedRegex(@"^\s*#+\s*")]
     private static partial Regex MarkdownPattern();

@@ -51,6 +51,7 @@ public static class ProfileChecks
             CheckLevel(profile.Hierarchy.Levels[i], $"hierarchy.levels[{i}]", Add);
         CheckLevel(profile.Hierarchy.Measure, "hierarchy.measure", Add);
         if (string.IsNullOrEmpty(profile.RevisionNotes.Marker)) Add("revisionNotes.marker", "改訂の注記の記号（※ など）が空です。");
+        RevisionNoteChecks.Check(profile.RevisionNotes, Add);
         if (string.IsNullOrEmpty(profile.BulletPrefix)) Add("bulletPrefix", "箇条書きの記号が空です。");
         return mistakes;
     }

@@ -18,6 +18,9 @@ public sealed record BatchJob
 /// <summary>A batch manifest: many plans × profiles × editions, generated in parallel. Paths are relative to the manifest.</summary>
 public sealed record BatchManifest
 {
+    private const string StorePrefix = "store:";
+    private const string StoreSqlitePrefix = "store:sqlite:";
+
     public IReadOnlyList<BatchJob> Jobs { get; init; } = [];
     /// <summary>How many jobs run at once; 0 means one per processor.</summary>
     public int Parallelism { get; init; }
@@ -50,11 +53,20 @@ public sealed record BatchManifest
 
         var root = Path.GetDirectoryName(Path.GetFullPath(path))!;
         string Resolve(string p) => Path.GetFullPath(Path.Combine(root, p));
+        // A plan in the harvest store (store:sqlite:FILE#ID) keeps its form; its SQLite file is relative to the manifest like every other path.
+        string ResolvePlan(string p)
+        {
+            if (!p.StartsWith(StorePrefix, StringComparison.OrdinalIgnoreCase)) return Resolve(p);
+            var hash = p.LastIndexOf('#');
+            return p.StartsWith(StoreSqlitePrefix, StringComparison.OrdinalIgnoreCase) && hash > StoreSqlitePrefix.Length
+                ? StoreSqlitePrefix + Resolve(p[StoreSqlitePrefix.Length..hash]) + p[hash..]
+                : p;
+        }
         return manifest with
         {
             Jobs = manifest.Jobs.Select(j => j with
             {
-                Plan = Resolve(j.Plan),
+                Plan = ResolvePlan(j.Plan),
                 Changes = j.Changes is null ? null : Resolve(j.Changes),
                 Mapping = j.Mapping is null ? null : Resolve(j.Mapping),
                 Out = Resolve(j.Out),

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Word;
 
@@ -16,25 +18,29 @@ public sealed record BatchResult(BatchJob Job, int Measures, int Changes, TimeSp
 /// <summary>Runs a batch manifest in parallel; a failing job is reported and the others still finish.</summary>
 public static class BatchRunner
 {
-    public static IReadOnlyList<BatchResult> Run(BatchManifest manifest, Action<BatchResult>? finished = null)
+    /// <summary>
+    /// Runs every job. <paramref name="loadPlan"/> reads a job's plan (a plan.json unless given); it may throw
+    /// <see cref="FormatException"/> to fail that job alone.
+    /// </summary>
+    public static IReadOnlyList<BatchResult> Run(BatchManifest manifest, Action<BatchResult>? finished = null, Func<string, Plan>? loadPlan = null)
     {
         var results = new ConcurrentDictionary<int, BatchResult>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = manifest.Parallelism > 0 ? manifest.Parallelism : Environment.ProcessorCount };
         Parallel.For(0, manifest.Jobs.Count, options, i =>
         {
-            var result = RunJob(manifest.Jobs[i]);
+            var result = RunJob(manifest.Jobs[i], loadPlan);
             results[i] = result;
             finished?.Invoke(result);
         });
         return Enumerable.Range(0, manifest.Jobs.Count).Select(i => results[i]).ToArray();
     }
 
-    public static BatchResult RunJob(BatchJob job)
+    public static BatchResult RunJob(BatchJob job, Func<string, Plan>? loadPlan = null)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var plan = PlanFile.Load(job.Plan);
+            var plan = (loadPlan ?? PlanFile.Load)(job.Plan);
             var profile = ProfileLibrary.Load(job.Profile ?? plan.Profile);
             if (job.Changes is null)
             {
@@ -48,7 +54,7 @@ public static class BatchRunner
             output.WriteTo(job.Out);
             return new BatchResult(job, output.Plan.AllMeasures().Count(), output.Changes.Count, watch.Elapsed, null);
         }
-        catch (Exception e) when (e is PlanFileException or ProfileException or DocumentOpenException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is PlanFileException or ProfileException or DocumentOpenException or GlossaryDocumentException or FormatException or IOException or UnauthorizedAccessException)
         {
             return new BatchResult(job, 0, 0, watch.Elapsed, e.Message);
         }

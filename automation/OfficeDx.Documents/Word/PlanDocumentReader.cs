@@ -35,6 +35,13 @@ public static class PlanDocumentReader
         var body = Load(main, fileName).Root?.Element(WordXml.Body)
             ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
         var variables = DocumentVariables(main, fileName);
+        // A document LibreOffice re-saved has lost its tags and document variables; the custom properties carry both.
+        var custom = Packaging.CustomProperties.Read(main.OpenXmlPackage);
+        var tagged = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal))
+            || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks));
+        foreach (var name in new[] { PlanDocumentWriter.ProfileVariable, PlanDocumentWriter.SchemaVariable })
+            if (!variables.ContainsKey(name) && custom.TryGetValue(name, out var value)) variables[name] = value;
+        if (!tagged) return ByLabels(body, fileName, given ?? NamedProfile(variables));
         var profileName = variables.GetValueOrDefault(PlanDocumentWriter.ProfileVariable, "akita");
         Profile profile;
         try
@@ -75,6 +82,33 @@ public static class PlanDocumentReader
             Glossary = Glossary.GlossaryHarvester.Read(main, body, fileName, problems),
         };
         return new HarvestResult(plan, problems);
+    }
+
+    /// <summary>Neither tags nor bookmarks: the headings and the measure-table labels are all there is, read as «officedx import» reads them.</summary>
+    private static HarvestResult ByLabels(XElement body, string fileName, Profile? profile)
+    {
+        var import = Import.LegacyDocumentImporter.FromBody(body, fileName, profile);
+        var problems = new List<HarvestProblem>
+        {
+            new(fileName, $"OfficeDx のタグもブックマークも無い文書です。分野の見出しと施策表の見出し（ラベル）から、プロファイル {import.Profile.Name} で読みました。施策IDは振り直しています。"
+                + (profile is null ? $"（プロファイルの選び方：{import.ProfileReason.TrimEnd('。')}）" : "")),
+        };
+        problems.AddRange(import.Unplaced);
+        return new HarvestResult(import.Plan, problems);
+    }
+
+    /// <summary>The profile the document names, when it names one that exists; otherwise the importer picks the best match.</summary>
+    private static Profile? NamedProfile(Dictionary<string, string> variables)
+    {
+        if (!variables.TryGetValue(PlanDocumentWriter.ProfileVariable, out var name)) return null;
+        try
+        {
+            return ProfileLibrary.Load(name);
+        }
+        catch (ProfileException)
+        {
+            return null;
+        }
     }
 
     private static XDocument Load(OpenXmlPart part, string fileName)

@@ -24,17 +24,27 @@ public static class PlanDocumentWriter
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(plan);
-            main.Document = new Document(Body(plan, profile));
+            var context = new WriterContext(profile, plan.Period, bookmarkTags: true);
+            main.Document = new Document(Body(plan, context));
             CoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), plan.Title, plan.Municipality);
+            CustomProperties.Write(document.AddNewPart<CustomFilePropertiesPart>("rIdCustom"), CarriedProperties(plan, context));
         }
         return Glossary.GlossaryEditor.Apply(DeterministicZip.Normalize(stream.ToArray()), plan, profile.Glossary);
     }
 
     public static void Write(Plan plan, Profile profile, string path) => File.WriteAllBytes(path, Write(plan, profile));
 
-    private static Body Body(Plan plan, Profile profile)
+    /// <summary>The profile, the schema version and the tag of every control again, where LibreOffice keeps them (see <see cref="TagBookmarks"/>).</summary>
+    private static (string, string)[] CarriedProperties(Plan plan, WriterContext context) =>
+    [
+        (ProfileVariable, plan.Profile),
+        (SchemaVariable, plan.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (TagBookmarks.Property, TagBookmarks.Serialize(context.Controls.Bookmarks)),
+    ];
+
+    private static Body Body(Plan plan, WriterContext context)
     {
-        var context = new WriterContext(profile, plan.Period);
+        var profile = context.Profile;
         var body = new Body(new CoverWriter(context).Write(plan));
         var depth = 1;
         if (profile.ChapterHeading.Length > 0)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using OfficeDx.Core.Json;
 using OfficeDx.Documents.Word;
 using OfficeDx.Service.Problems;
+using OfficeDx.Service.Requests;
 
 namespace OfficeDx.Service.Endpoints;
 
@@ -14,7 +15,7 @@ public static class DocumentEndpoints
     {
         api.MapPost("/word/documents/harvest", async (HttpRequest request) =>
             {
-                var (bytes, name) = await ReadUploadAsync(request);
+                var (bytes, name) = await UploadedFile.ReadAsync(request);
                 var result = PlanDocumentReader.Read(bytes, name);
                 return Results.Json(new HarvestAnswer(result.Plan, result.Problems.Select(p => new ProblemItem(p.Place, p.Message)).ToArray()), PlanJson.Options);
             })
@@ -24,36 +25,6 @@ public static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
-    }
-
-    /// <summary>The document from a multipart form (its first file) or, for scripts, the raw request body.</summary>
-    private static async Task<(byte[] Bytes, string Name)> ReadUploadAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        string name;
-        if (request.HasFormContentType)
-        {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new ApiProblem(StatusCodes.Status400BadRequest, $"フォーム（multipart/form-data）の形が崩れていて読めません（{e.Message}）。");
-            }
-            var file = form.Files.FirstOrDefault()
-                ?? throw new ApiProblem(StatusCodes.Status400BadRequest, "フォームに Word 文書（.docx）のファイルが付いていません。");
-            name = Path.GetFileName(file.FileName);
-            await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        }
-        else
-        {
-            name = "アップロードされた文書";
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        }
-        if (buffer.Length == 0) throw new ApiProblem(StatusCodes.Status400BadRequest, $"{name} が空です（0 バイト）。");
-        return (buffer.ToArray(), name);
     }
 }
 

@@ -98,6 +98,8 @@ public static class ServiceHost
         ProfileEndpoints.Map(api);
         WordFragmentEndpoints.Map(api);
         DocumentEndpoints.Map(api);
+        ExcelEndpoints.Map(api, options);
+        GlossaryEndpoints.Map(api);
         return app;
     }
 }

@@ -20,6 +20,12 @@ public sealed record ServiceOptions
     /// <summary>Entra ID settings; when null the API takes anonymous calls (loopback use).</summary>
     public EntraOptions? Entra { get; init; }
 
+    /// <summary>Folders whose plan files (*.json) the Excel endpoints serve templates for and check workbooks against.</summary>
+    public IReadOnlyList<string> PlanFolders { get; init; } = [];
+
+    /// <summary>Where submitted department workbooks are kept (submissions/); null when the service takes no submissions.</summary>
+    public string? DataFolder { get; init; }
+
     /// <summary>Log lines as JSON objects (for collection) rather than plain text.</summary>
     public bool JsonLogs { get; init; } = true;
 }

@@ -15,6 +15,7 @@ public static class ProblemTitles
         StatusCodes.Status413PayloadTooLarge => "送られたデータが大きすぎます",
         StatusCodes.Status415UnsupportedMediaType => "データの形式が違います",
         StatusCodes.Status422UnprocessableEntity => "送られた文書を読めません",
+        StatusCodes.Status503ServiceUnavailable => "サービスの設定が足りないため処理できません",
         _ when status >= 500 => "サービスの内部でエラーが起きました",
         _ => "リクエストを処理できません",
     };

@@ -6,7 +6,7 @@ namespace OfficeDx.Storage.Exports;
 
 /// <summary>
 /// The machine-readable tables the exports write (総務省's rules: one value per cell, no merged cells, numbers as numbers):
-/// measures, schedule and indicator values, each row naming its plan and measure; fiscal years as Western years with 和暦 beside them.
+/// measures, schedule, indicator values and the departments' workbook submissions, each row naming its plan and measure; fiscal years as Western years with 和暦 beside them.
 /// </summary>
 public static class ExportTables
 {
@@ -32,6 +32,15 @@ public static class ExportTables
             {
                 p.Plan.Id, m.Id, i + 1, indicator.Name, v.Kind, v.Value.FiscalYear.StartYear, v.Value.FiscalYear.ToString(), v.Value.Value,
             })))).ToList());
+
+    /// <summary>What the departments' workbooks hold: one row per filled cell of a measure (実績 rows are the indicator actuals by fiscal year).</summary>
+    public static ExportTable Submissions(IReadOnlyList<StoredSubmission> submissions) => new("提出",
+        ["計画ID", "版", "担当課", "文書", "施策ID", "項目", "指標番号", "年度", "年度（和暦）", "値", "セル", "回収日時"],
+        submissions.Select(s => new object?[]
+        {
+            s.PlanId, s.Edition, s.Department, s.Path, s.MeasureId, s.Field, s.IndicatorNo, s.FiscalYear?.StartYear, s.FiscalYear?.ToString(), s.Value, s.Place,
+            s.HarvestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        }).ToList());
 
     private static IEnumerable<(string Kind, IndicatorValue Value)> Values(Indicator indicator)
     {

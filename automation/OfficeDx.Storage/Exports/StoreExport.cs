@@ -5,7 +5,10 @@ using OfficeDx.Core.Json;
 
 namespace OfficeDx.Storage.Exports;
 
-/// <summary>Exports the store's plans: plans.json (every plan in the plan-file format, with its document), CSV per table, and summary.xlsx.</summary>
+/// <summary>
+/// Exports the store: plans.json (every plan in the plan-file format, with its document), submissions.json (the departments'
+/// workbook values), CSV per table, and summary.xlsx.
+/// </summary>
 public static class StoreExport
 {
     public static async Task<IReadOnlyList<FileInfo>> WriteAllAsync(HarvestStore store, DirectoryInfo folder, CancellationToken cancellation = default)
@@ -24,8 +27,13 @@ public static class StoreExport
         await File.WriteAllTextAsync(jsonPath, json.ToJsonString(PlanJson.Options) + "\n", new UTF8Encoding(false), cancellation);
         files.Add(jsonPath);
 
-        ExportTable[] tables = [ExportTables.Measures(plans), ExportTables.Schedule(plans), ExportTables.Indicators(plans)];
-        string[] names = ["measures.csv", "schedule.csv", "indicators.csv"];
+        var submissions = await StoredSubmissions.LoadAsync(store, cancellation);
+        var submissionsPath = Path.Combine(folder.FullName, "submissions.json");
+        await File.WriteAllTextAsync(submissionsPath, SubmissionsJson(submissions) + "\n", new UTF8Encoding(false), cancellation);
+        files.Add(submissionsPath);
+
+        ExportTable[] tables = [ExportTables.Measures(plans), ExportTables.Schedule(plans), ExportTables.Indicators(plans), ExportTables.Submissions(submissions)];
+        string[] names = ["measures.csv", "schedule.csv", "indicators.csv", "submissions.csv"];
         for (var i = 0; i < tables.Length; i++)
         {
             var path = Path.Combine(folder.FullName, names[i]);
@@ -37,4 +45,20 @@ public static class StoreExport
         files.Add(xlsx);
         return files.Select(f => new FileInfo(f)).ToList();
     }
+
+    private static string SubmissionsJson(IReadOnlyList<StoredSubmission> submissions) =>
+        new JsonArray(submissions.Select(s => (JsonNode)new JsonObject
+        {
+            ["path"] = s.Path,
+            ["planId"] = s.PlanId,
+            ["edition"] = s.Edition,
+            ["department"] = s.Department,
+            ["measureId"] = s.MeasureId,
+            ["field"] = s.Field,
+            ["indicator"] = s.IndicatorNo,
+            ["fiscalYear"] = s.FiscalYear?.StartYear,
+            ["value"] = s.Value,
+            ["place"] = s.Place,
+            ["harvestedAt"] = s.HarvestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        }).ToArray()).ToJsonString(PlanJson.Options);
 }

@@ -1,4 +1,6 @@
+using OfficeDx.Documents.Excel;
 using OfficeDx.Documents.Word;
+using OfficeDx.Storage.Workbooks;
 
 namespace OfficeDx.Storage.Harvesting;
 
@@ -9,8 +11,12 @@ namespace OfficeDx.Storage.Harvesting;
 /// </summary>
 public sealed class Harvester(HarvestStore store)
 {
-    /// <summary>File types harvested; others in the library are ignored.</summary>
-    public static bool IsHarvestable(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+    /// <summary>File types harvested (plan documents and department workbooks); others in the library are ignored.</summary>
+    public static bool IsHarvestable(string path) => IsPlanDocument(path) || IsWorkbook(path);
+
+    private static bool IsPlanDocument(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     public async Task<HarvestOutcome> RunAsync(IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -92,6 +98,18 @@ public sealed class Harvester(HarvestStore store)
         }
 
         var document = new DocumentRecord(source.Key, item.ItemId, item.Path, item.ETag, item.Size ?? bytes.Length);
+        if (IsWorkbook(item.Path))
+        {
+            try
+            {
+                await store.SaveWorkbookAsync(runId, document, WorkbookSubmissionReader.Read(bytes, item.Path), [], cancellation);
+            }
+            catch (WorkbookOpenException e)
+            {
+                await store.SaveWorkbookAsync(runId, document, null, [("ブック", e.Reason)], cancellation);
+            }
+            return ItemResult.Harvested;
+        }
         try
         {
             var harvest = PlanDocumentReader.Read(bytes, item.Path);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OfficeDx.Storage.Harvesting;
 
 /// <summary>
-/// A folder on disk as a document source: every .docx below it, keyed by its path relative to the folder, with an eTag
+/// A folder on disk as a document source: every .docx and .xlsx below it, keyed by its path relative to the folder, with an eTag
 /// made of its size and last write time. Each listing is complete, so files removed from the folder are recorded as deleted.
 /// </summary>
 public sealed class LocalFolderSource(DirectoryInfo folder) : IDocumentSource
@@ -15,8 +15,8 @@ public sealed class LocalFolderSource(DirectoryInfo folder) : IDocumentSource
     public Task<SourceChanges> GetChangesAsync(SourceState state, CancellationToken cancellation)
     {
         if (!Folder.Exists) throw new DirectoryNotFoundException($"フォルダ {Folder.FullName} がありません。");
-        var items = Folder.EnumerateFiles("*.docx", SearchOption.AllDirectories)
-            .Where(f => !f.Name.StartsWith("~$", StringComparison.Ordinal)) // Word's lock files while a document is open
+        var items = Folder.EnumerateFiles("*", SearchOption.AllDirectories)
+            .Where(f => Harvester.IsHarvestable(f.Name) && !f.Name.StartsWith("~$", StringComparison.Ordinal)) // Office's lock files while a file is open
             .Select(f =>
             {
                 var relative = Path.GetRelativePath(Folder.FullName, f.FullName).Replace(Path.DirectorySeparatorChar, '/');

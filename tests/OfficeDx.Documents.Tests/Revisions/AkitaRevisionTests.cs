@@ -14,7 +14,7 @@ namespace OfficeDx.Documents.Tests.Revisions;
 public sealed class AkitaRevisionTests
 {
     private static readonly Profile Akita = ProfileLibrary.Load("akita");
-    private static readonly RevisionNoteTemplates Templates = new();
+    private static readonly RevisionNoteTemplates Templates = Akita.RevisionNotes.RequireTemplates("akita");
 
     /// <summary>The 2021 edition as the revision notes say it was: other names, overviews and schedules, no added measures, finished ones still under way.</summary>
     private static Plan OriginalEdition(Plan revised)
@@ -52,7 +52,7 @@ public sealed class AkitaRevisionTests
     /// <summary>What the departments send back: the new texts and schedules, finished measures marked completed, new ones proposed; only the notes OfficeDx cannot word itself.</summary>
     private static Plan DepartmentChanges(Plan revised)
     {
-        var written = new[] { string.Format(Templates.Overview, "令和4年度"), string.Format(Templates.Name, "令和4年度"), Templates.Schedule };
+        var written = new[] { Templates.Write(RevisionNoteKind.Overview, "令和4年度"), Templates.Write(RevisionNoteKind.Name, "令和4年度"), Templates.Write(RevisionNoteKind.Schedule, "令和4年度") };
         Area Rebuild(Area a) => a with
         {
             Measures = a.Measures.Select(m => m with

@@ -16,11 +16,25 @@ public static class ExternalTools
         return pdf;
     }
 
-    public static string PdfText(string pdfPath)
+    /// <summary>The PDF's text; with <paramref name="layout"/> in the page's physical layout (pdftotext -layout), so a footnote's mark stays on its line.</summary>
+    public static string PdfText(string pdfPath, bool layout = false)
     {
         var textPath = Path.ChangeExtension(pdfPath, ".txt");
-        Run("pdftotext", ["-enc", "UTF-8", pdfPath, textPath], "pdftotext が必要です: apt-get install poppler-utils");
+        Run("pdftotext", layout ? ["-layout", "-enc", "UTF-8", pdfPath, textPath] : ["-enc", "UTF-8", pdfPath, textPath], "pdftotext が必要です: apt-get install poppler-utils");
         return File.ReadAllText(textPath);
+    }
+
+    /// <summary>Opens a .docx in LibreOffice and saves it again as .docx (into a sub-folder, since the name stays the same).</summary>
+    public static string ResaveAsDocx(string docxPath)
+    {
+        var outDir = Path.Combine(Path.GetDirectoryName(docxPath)!, "resaved");
+        Directory.CreateDirectory(outDir);
+        var profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
+        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", outDir, docxPath],
+            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        var resaved = Path.Combine(outDir, Path.GetFileName(docxPath));
+        Assert.IsTrue(File.Exists(resaved), $"LibreOffice wrote no .docx for {docxPath}");
+        return resaved;
     }
 
     public static void PdfPageToPng(string pdfPath, int page, string pngPrefix, int dpi = 110) =>

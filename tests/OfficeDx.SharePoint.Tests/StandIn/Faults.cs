@@ -20,6 +20,9 @@ public sealed class Faults
     /// <summary>Items deleted from the drive when their content is requested (after they were listed).</summary>
     public ConcurrentDictionary<string, bool> DeleteOnDownload { get; } = new();
 
+    /// <summary>List writes (POST items, PATCH fields; by order, 1-based) answered 429 with Retry-After: 1.</summary>
+    public ConcurrentDictionary<int, bool> ThrottleListWrites { get; } = new();
+
     /// <summary>Answer every request 403 (the app has no grant on the site).</summary>
     public bool Forbidden { get; set; }
 
@@ -30,6 +33,7 @@ public sealed class Faults
         DropOnce.Clear();
         DropAlways.Clear();
         DeleteOnDownload.Clear();
+        ThrottleListWrites.Clear();
         Forbidden = false;
     }
 }

@@ -14,7 +14,8 @@ namespace OfficeDx.SharePoint.Tests.StandIn;
 /// A local Microsoft Graph stand-in (Kestrel on 127.0.0.1) implementing exactly what the SharePoint source calls:
 /// site by path, the site's drives, an item by id or by path, drive delta with <c>@odata.nextLink</c> paging and
 /// <c>@odata.deltaLink</c> tokens (410 for stale tokens), and /content answering 302 to a pre-authenticated URL on another
-/// host name (localhost) that serves the bytes with Range support. Faults are injected through <see cref="Faults"/>.
+/// host name (localhost) that serves the bytes with Range support; and a site's lists and their items (<see cref="ListStandIn"/>).
+/// Faults are injected through <see cref="Faults"/>.
 /// </summary>
 public sealed class GraphStandIn : IAsyncDisposable
 {
@@ -34,9 +35,16 @@ public sealed class GraphStandIn : IAsyncDisposable
     private long sequence;
     private int deltaRequests;
 
-    private GraphStandIn(WebApplication app) => this.app = app;
+    private GraphStandIn(WebApplication app)
+    {
+        this.app = app;
+        Lists = new ListStandIn(Faults, () => BaseUrl);
+    }
 
     public Faults Faults { get; } = new();
+
+    /// <summary>The site's lists (for the SharePoint-list sink).</summary>
+    public ListStandIn Lists { get; }
 
     /// <summary>Delta tokens older than this answer 410 Gone.</summary>
     public long StaleBefore { get; set; }
@@ -79,6 +87,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         downloadAttempts.Clear();
         Requests.Clear();
         Faults.Clear();
+        Lists.Clear();
     }
 
     public string AddFolder(string id, string name, string parentId) => Change(new DriveFile { Id = id, Name = name, ParentId = parentId, IsFolder = true });
@@ -150,6 +159,10 @@ public sealed class GraphStandIn : IAsyncDisposable
             {
                 ["value"] = new JsonArray(new JsonObject { ["id"] = DriveId, ["name"] = LibraryName, ["webUrl"] = $"https://{Host}/{SitePath}/Shared%20Documents" }),
             });
+        }
+        else if (path.StartsWith($"{sites}{SiteId}/lists", StringComparison.Ordinal))
+        {
+            await Lists.HandleAsync(context, path[$"{sites}{SiteId}/lists".Length..], ErrorAsync, JsonAsync);
         }
         else if (path.StartsWith(drives, StringComparison.Ordinal))
         {
@@ -279,7 +292,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             context.Response.StatusCode = 206;
             context.Response.Headers.ContentRange = $"bytes {start}-{content.Length - 1}/{content.Length}";
         }
-        context.Response.ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        context.Response.ContentType = MimeType(item.Name);
         context.Response.ContentLength = content.Length - start;
         var attempt = downloadAttempts.AddOrUpdate(id, 1, (_, n) => n + 1);
         var drop = Faults.DropAlways.ContainsKey(id) || (attempt == 1 && Faults.DropOnce.ContainsKey(id));
@@ -288,13 +301,11 @@ public sealed class GraphStandIn : IAsyncDisposable
             await context.Response.Body.WriteAsync(content.AsMemory(start));
             return;
         }
-        // Send half of what was promised, then cut the connection.
+        // Send half of what was promised and end the response there. Kestrel then closes the connection gracefully (FIN after
+        // the half): the client always receives the half, then sees the body end early. An abort (RST) instead could discard
+        // bytes not yet read, and whether the client resumed with a Range request would depend on timing.
         var half = (content.Length - start) / 2;
         await context.Response.Body.WriteAsync(content.AsMemory(start, half));
-        await context.Response.Body.FlushAsync();
-        // Let the client take in what was sent (a reset would otherwise discard it), then cut the connection.
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        context.Abort();
     }
 
     private JsonObject ItemJson(DriveFile item)
@@ -311,10 +322,18 @@ public sealed class GraphStandIn : IAsyncDisposable
         else
         {
             json["size"] = item.Content.Length;
-            json["file"] = new JsonObject { ["mimeType"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+            json["file"] = new JsonObject { ["mimeType"] = MimeType(item.Name) };
         }
         return json;
     }
+
+    private static string MimeType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    };
 
     private static Task JsonAsync(HttpContext context, JsonObject body)
     {

@@ -1,0 +1,43 @@
+using OfficeDx.Core.Model;
+using OfficeDx.Documents.Profiles;
+
+namespace OfficeDx.Documents.Revisions;
+
+/// <summary>Numbers the measures a revision adds in the profile's numbering style, after the highest number their area already uses.</summary>
+public static class NewMeasureNumbers
+{
+    /// <summary>
+    /// The revised plan with every measure that is not in <paramref name="current"/> numbered. Measures already in the plan keep
+    /// their numbers: other documents and last year's 新旧対照表 refer to them.
+    /// </summary>
+    public static Plan Assign(Plan current, Plan revised, HierarchySetup hierarchy)
+    {
+        var existing = current.AllMeasures().Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+
+        Area Number(Area area, int depth)
+        {
+            var level = MeasureLevel(hierarchy, depth);
+            var kept = area.Measures.Where(m => m.State != MeasureState.Completed && existing.Contains(m.Id)).ToArray();
+            // An unnumbered measure still takes a place in the list, so the next number is at least one past the count.
+            var next = kept.Select(m => Ordinal(level, m.Number)).Append(kept.Length).Max();
+            return area with
+            {
+                Measures = area.Measures.Select(m => existing.Contains(m.Id) || m.State == MeasureState.Completed ? m : m with { Number = Numbering.Format(level, ++next) }).ToArray(),
+                Areas = area.Areas.Select(a => Number(a, depth + 1)).ToArray(),
+            };
+        }
+
+        return revised with { Areas = revised.Areas.Select(a => Number(a, 0)).ToArray() };
+    }
+
+    /// <summary>
+    /// How measures are numbered in an area at this depth (0 = top). Where the profile has levels below the area, its measures take
+    /// the next level's numbering, as in the 第2.0版 (measures under 2 are (1), (2); under (3) they are ア, イ); else the measure level's.
+    /// </summary>
+    public static HierarchyLevel MeasureLevel(HierarchySetup hierarchy, int depth) =>
+        depth + 1 < hierarchy.Levels.Count ? hierarchy.Levels[depth + 1] : hierarchy.Measure;
+
+    private static int Ordinal(HierarchyLevel level, string? number) =>
+        // TrySplit reads a number at the start of a heading line, which some styles (ア) only accept when text follows it.
+        number is not null && Numbering.TrySplit(level, number + " 施策", out _, out _, out var ordinal) ? ordinal : 0;
+}

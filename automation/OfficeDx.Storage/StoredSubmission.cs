@@ -1,0 +1,8 @@
+using OfficeDx.Core.Time;
+
+namespace OfficeDx.Storage;
+
+/// <summary>A value a department workbook submitted, read back from the store with the workbook it came from.</summary>
+public sealed record StoredSubmission(
+    string DocumentId, string Path, string PlanId, string Edition, string Department, string MeasureId, string Field,
+    int? IndicatorNo, FiscalYear? FiscalYear, string Value, string Place, DateTimeOffset HarvestedAt);
