@@ -15,6 +15,8 @@ failed=$(grep -oE "Failed: +[0-9]+" "$log" | awk '{s += $2} END {print s + 0}')
 addin_log=$(mktemp)
 (cd addin && npm install --no-audit --no-fund && npm run build && npm run typecheck && npm test && npm run e2e) 2>&1 | tee "$addin_log"
 addin_status=${PIPESTATUS[0]}
+# vitest colours its summary when it thinks it may (CI=true does): strip the escapes before counting.
+sed -i 's/\x1b\[[0-9;]*m//g' "$addin_log"
 [ "$addin_status" -ne 0 ] && status=$addin_status
 passed=$((passed + $(grep -E "^ +Tests +" "$addin_log" | grep -oE "[0-9]+ passed" | awk '{s += $1} END {print s + 0}')))
 failed=$((failed + $(grep -E "^ +Tests +" "$addin_log" | grep -oE "[0-9]+ failed" | awk '{s += $1} END {print s + 0}')))

@@ -55,7 +55,7 @@ public static class ExcelEndpoints
 
         excel.MapPost("/workbooks/check", async (HttpRequest request, string? plan) =>
             {
-                var (bytes, name) = await WorkbookUpload.ReadAsync(request);
+                var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
                 return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan).Answer, PlanJson.Options);
             })
             .WithSummary("記入された様式を回収と同じ規則で検査し、反映できない記入をシート名・セル番地・理由（日本語）で返す")
@@ -70,7 +70,7 @@ public static class ExcelEndpoints
             {
                 if (store is null)
                     throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するフォルダーが設定されていません（officedx serve --data）。");
-                var (bytes, name) = await WorkbookUpload.ReadAsync(request);
+                var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
                 var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan);
                 var (storedAs, all) = await store.StoreAsync(planned.Id, check.Department, bytes, request.HttpContext.RequestAborted);
                 var collected = ExcelCollector.Collect(planned, ServiceProfiles.Get(planned.Profile), all);
