@@ -25,6 +25,11 @@ internal sealed class GlossaryPackage : IDisposable
     /// <summary>Which paragraph styles are headings (for naming the heading a term is first used under).</summary>
     public HeadingStyles Headings { get; }
 
+    // The document's custom properties. LibreOffice drops document variables but keeps these, so in a document OfficeDx
+    // generated (one with the tag-bookmark list) the cache is kept here too, and a re-saved document still knows its terms.
+    private readonly Dictionary<string, string> _custom;
+    private bool _customChanged;
+
     private GlossaryPackage(byte[] bytes, string fileName, bool editable)
     {
         FileName = fileName;
@@ -40,6 +45,7 @@ internal sealed class GlossaryPackage : IDisposable
         Footnotes = main.FootnotesPart is { } footnotes ? Load(footnotes) : null;
         Settings = main.DocumentSettingsPart is { } settings ? Load(settings) : null;
         Headings = new HeadingStyles(main.StyleDefinitionsPart is { } styles ? Load(styles) : null);
+        _custom = CustomProperties.Read(main.OpenXmlPackage);
     }
 
     /// <summary>A read-only view over a document the plan reader already has open, sharing its parsed body.</summary>
@@ -53,6 +59,7 @@ internal sealed class GlossaryPackage : IDisposable
         Footnotes = main.FootnotesPart is { } footnotes ? Load(footnotes) : null;
         Settings = main.DocumentSettingsPart is { } settings ? Load(settings) : null;
         Headings = new HeadingStyles(main.StyleDefinitionsPart is { } styles ? Load(styles) : null);
+        _custom = CustomProperties.Read(main.OpenXmlPackage);
     }
 
     public static GlossaryPackage Open(byte[] bytes, string fileName, bool editable = false) => new(bytes, fileName, editable);
@@ -90,7 +97,8 @@ internal sealed class GlossaryPackage : IDisposable
     public IReadOnlyList<GlossaryTerm> Cache()
     {
         var value = Settings?.Root?.Element(WordXml.DocVars)?.Elements(WordXml.DocVar)
-            .FirstOrDefault(v => v.Attribute(WordXml.Name)?.Value == GlossaryTags.CacheVariable)?.Attribute(WordXml.Val)?.Value;
+            .FirstOrDefault(v => v.Attribute(WordXml.Name)?.Value == GlossaryTags.CacheVariable)?.Attribute(WordXml.Val)?.Value
+            ?? _custom.GetValueOrDefault(GlossaryTags.CacheVariable);
         if (string.IsNullOrEmpty(value)) return [];
         try
         {
@@ -104,6 +112,7 @@ internal sealed class GlossaryPackage : IDisposable
 
     public void WriteCache(IReadOnlyList<GlossaryTerm> terms)
     {
+        KeepInCustomProperties(terms.Count == 0 ? null : JsonSerializer.Serialize(CacheEntries(terms), CompactOptions));
         if (Settings?.Root is not { } root) return;
         var variables = root.Element(WordXml.DocVars);
         variables?.Elements(WordXml.DocVar).Where(v => v.Attribute(WordXml.Name)?.Value == GlossaryTags.CacheVariable).Remove();
@@ -112,10 +121,7 @@ internal sealed class GlossaryPackage : IDisposable
             if (variables is not null && !variables.HasElements) variables.Remove();
             return;
         }
-        var json = JsonSerializer.Serialize(terms.Select(t => new GlossaryTerm
-        {
-            Term = t.Term, Reading = t.Reading, Expansion = t.Expansion, Variants = t.Variants, Definition = t.Definition,
-        }).ToArray(), CompactOptions);
+        var json = JsonSerializer.Serialize(CacheEntries(terms), CompactOptions);
         if (variables is null)
         {
             variables = new XElement(WordXml.DocVars);
@@ -128,6 +134,19 @@ internal sealed class GlossaryPackage : IDisposable
         variables.Add(new XElement(WordXml.DocVar, new XAttribute(WordXml.Name, GlossaryTags.CacheVariable), new XAttribute(WordXml.Val, json)));
     }
 
+    private static GlossaryTerm[] CacheEntries(IReadOnlyList<GlossaryTerm> terms) => terms.Select(t => new GlossaryTerm
+    {
+        Term = t.Term, Reading = t.Reading, Expansion = t.Expansion, Variants = t.Variants, Definition = t.Definition,
+    }).ToArray();
+
+    /// <summary>Only in a document with the tag-bookmark list: other documents cannot be read back after a re-save anyway.</summary>
+    private void KeepInCustomProperties(string? json)
+    {
+        if (!_custom.ContainsKey(TagBookmarks.Property) || _custom.GetValueOrDefault(GlossaryTags.CacheVariable) == json) return;
+        if (json is null) _custom.Remove(GlossaryTags.CacheVariable); else _custom[GlossaryTags.CacheVariable] = json;
+        _customChanged = true;
+    }
+
     private static readonly JsonSerializerOptions CompactOptions = new(PlanJson.Options) { WriteIndented = false };
 
     /// <summary>Writes the edited parts back and returns the package with fixed entry order and times.</summary>
@@ -137,6 +156,7 @@ internal sealed class GlossaryPackage : IDisposable
         Write(main, Main);
         if (Footnotes is not null) Write(main.FootnotesPart ?? main.AddNewPart<FootnotesPart>("rIdFootnotes"), Footnotes);
         if (Settings is not null && main.DocumentSettingsPart is { } settings) Write(settings, Settings);
+        if (_customChanged && _document!.CustomFilePropertiesPart is { } custom) CustomProperties.Write(custom, _custom.Select(p => (p.Key, p.Value)));
         _document!.Dispose();
         return DeterministicZip.Normalize(_stream.ToArray());
     }

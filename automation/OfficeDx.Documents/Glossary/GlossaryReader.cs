@@ -83,6 +83,7 @@ internal static partial class GlossaryReader
             var tag = reference.Ancestors(WordXml.Sdt).Select(WordXml.TagOf).FirstOrDefault(t => t?.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal) == true);
             if (tag is null || !notes.TryGetValue(reference.Attribute(WordXml.W + "id")?.Value ?? "", out var note)) continue;
             var term = tag[GlossaryTags.MarkerPrefix.Length..];
+            if (term.Length == 0) continue;   // a marker that lost its tag: its footnote is read with the cached terms
             var text = string.Join("\n", note.Elements(WordXml.Paragraph).Select(WordText.Of)).Trim();
             var mark = FootnoteMark().Match(text);
             if (mark.Success && "*＊※".Contains(text[0])) text = text[mark.Length..];   // a custom mark typed into the footnote
@@ -267,7 +268,15 @@ internal static partial class GlossaryReader
             {
                 var term = WordXml.TagOf(control)![GlossaryTags.MarkerPrefix.Length..];
                 var shown = WordText.Of(control).Trim();
-                found.Add(new MarkerFound(term.Length > 0 ? term : null, Number(shown.TrimStart('*', '＊', '※')), place, shown, true)
+                var number = Number(shown.TrimStart('*', '＊', '※'));
+                if (term.Length == 0)
+                {
+                    // A marker that lost its tag in a re-save (UntaggedMarkers): its term is the known term right before it, its number the one shown.
+                    var before = matcher.Matches(text.Text[..position]).Where(m => m.End == position).Select(m => m.Term).LastOrDefault();
+                    found.Add(new MarkerFound(before, number, place, shown, false) { Control = control, Paragraph = paragraph, Start = position, End = position });
+                    continue;
+                }
+                found.Add(new MarkerFound(term, number, place, shown, true)
                     { Control = control, Paragraph = paragraph, Start = position, End = position });
             }
             if (!handMarkers)

@@ -37,8 +37,12 @@ public static class PlanDocumentReader
         var variables = DocumentVariables(main, fileName);
         // A document LibreOffice re-saved has lost its tags and document variables; the custom properties carry both.
         var custom = Packaging.CustomProperties.Read(main.OpenXmlPackage);
+        var restored = false;
         var tagged = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal))
-            || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks));
+            || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && (restored = TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks)));
+        // Before the fields are read, so that their text leaves the markers out; the warning goes first, where a drafter sees it.
+        if (restored && Glossary.UntaggedMarkers.Retag(body) is > 0 and var lost)
+            problems.Add(new HarvestProblem(fileName, $"LibreOffice などで保存し直された文書で、用語の注記 {lost} 個がタグを失っています。LibreOffice は注記の前の文字を別の欄へ移すことがあるため、注記のある施策表の文字が元と違っている場合があります。Word で保存した元の文書があればそちらを読み込み、無ければ施策表の内容を確かめてください。"));
         foreach (var name in new[] { PlanDocumentWriter.ProfileVariable, PlanDocumentWriter.SchemaVariable })
             if (!variables.ContainsKey(name) && custom.TryGetValue(name, out var value)) variables[name] = value;
         if (!tagged) return ByLabels(body, fileName, given ?? NamedProfile(variables));
@@ -62,12 +66,19 @@ public static class PlanDocumentReader
         string? Field(string tag) => planFields.FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : null;
 
         var reader = new MeasureTableReader(profile);
+        var untagged = new UntaggedMeasureTables(profile);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var areas = topLevel
             .Where(t => t.Tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
-            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, ids, problems))
+            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, untagged, ids, problems))
             .ToArray();
+        ReportOutsideAreas(body, untagged, problems);
 
+        var glossary = Glossary.GlossaryHarvester.Read(main, body, fileName, problems);
+        // Glossary controls carry no bookmarks: in a re-saved document the terms come from the cache in the custom properties,
+        // and each marker's term from the term right before it, which LibreOffice may have moved away.
+        if (restored && glossary.Count > 0)
+            problems.Add(new HarvestProblem("用語集", "タグが失われていたため、用語と解説は文書のプロパティに残した控えから、注記は注記の直前の用語から読みました。直前の文字が移った注記は用語に結び付かず、その用語は注記なしになります。注記番号と最初に使われた場所を確かめてください。"));
         var edition = Field(Tags.PlanEdition);
         var plan = new Plan
         {
@@ -79,7 +90,7 @@ public static class PlanDocumentReader
             Profile = profile.Name,
             Period = ReadPeriod(Field(Tags.PlanFrom) ?? "", Field(Tags.PlanTo) ?? "", areas, profile, problems),
             Areas = areas,
-            Glossary = Glossary.GlossaryHarvester.Read(main, body, fileName, problems),
+            Glossary = glossary,
         };
         return new HarvestResult(plan, problems);
     }
@@ -138,7 +149,23 @@ public static class PlanDocumentReader
         tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal) || tag.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal)
         || tag.StartsWith(Tags.PlanPrefix, StringComparison.Ordinal);
 
-    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, HashSet<string> ids, List<HarvestProblem> problems)
+    /// <summary>A measure table outside every area has no area to go into: it is reported, not dropped unseen.</summary>
+    private static void ReportOutsideAreas(XElement body, UntaggedMeasureTables untagged, List<HarvestProblem> problems)
+    {
+        foreach (var element in Walk(body).Where(e => e.Name != WordXml.Paragraph))
+        {
+            var tag = WordXml.TagOf(element);
+            if (tag?.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal) == true)
+                problems.Add(new HarvestProblem($"施策表（ID {tag[Tags.MeasurePrefix.Length..]}）", "どの分野の中にも無いため読み込みませんでした。分野の見出しの後ろに移してください。"));
+            else if (tag is null && untagged.IsMeasureTable(element))
+            {
+                var text = WordText.Of(element).Trim();
+                problems.Add(new HarvestProblem("分野の外の表", $"施策表らしい表（{text[..Math.Min(30, text.Length)]}…）がどの分野の中にも無いため読み込みませんでした。分野の見出しの後ろに移してください。"));
+            }
+        }
+    }
+
+    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, UntaggedMeasureTables untagged, HashSet<string> ids, List<HarvestProblem> problems)
     {
         var content = WordXml.ContentOf(control);
         var tagged = ContentControlIndex.Tagged(content, IsStructural).ToList();
@@ -159,10 +186,16 @@ public static class PlanDocumentReader
                     ReadCompleted(tag[Tags.CompletedPrefix.Length..], item, place, ids, measures, problems);
                 continue;
             }
+            var state = afterDivider ? MeasureState.Added : MeasureState.Active;
+            if (element.Name == WordXml.Table)
+            {
+                if (untagged.Read(element, id, state, place, ids, problems) is { } byLabels) measures.Add(byLabels);
+                continue;
+            }
             var structural = WordXml.TagOf(element)!;
             if (structural.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             {
-                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, ids, problems));
+                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems));
                 continue;
             }
             var measureId = structural[Tags.MeasurePrefix.Length..];
@@ -172,7 +205,6 @@ public static class PlanDocumentReader
                 problems.Add(new HarvestProblem(measurePlace, "同じ施策IDの表が二つあります。二つ目は読み込みませんでした。"));
                 continue;
             }
-            var state = afterDivider ? MeasureState.Added : MeasureState.Active;
             if (reader.Read(measureId, element, state, measurePlace, problems) is { } measure) measures.Add(measure);
         }
 
@@ -192,14 +224,13 @@ public static class PlanDocumentReader
         else measures.Add(new Measure { Id = id, Name = name, State = MeasureState.Completed });
     }
 
-    /// <summary>The area's own paragraphs and its measure and sub-area controls, in document order; tables outside controls are skipped.</summary>
+    /// <summary>The paragraphs, the tables and the structural controls under an element in document order, not looking inside the last two.</summary>
     private static IEnumerable<XElement> Walk(XElement root)
     {
         foreach (var child in root.Elements())
         {
-            if (child.Name == WordXml.Paragraph) { yield return child; continue; }
+            if (child.Name == WordXml.Paragraph || child.Name == WordXml.Table) { yield return child; continue; }
             if (WordXml.TagOf(child) is { } tag && IsStructural(tag)) { yield return child; continue; }
-            if (child.Name == WordXml.Table) continue;
             foreach (var nested in Walk(child)) yield return nested;
         }
     }

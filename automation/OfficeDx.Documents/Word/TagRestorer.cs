@@ -14,19 +14,22 @@ internal static class TagRestorer
     private static readonly XName Alias = WordXml.W + "alias";
     private static readonly XName SectionProperties = WordXml.W + "sectPr";
 
-    /// <summary>Restores the tags in place; false when the body holds none of the listed bookmarks.</summary>
+    /// <summary>
+    /// Restores the tags in place, from the listed numbered bookmarks and from fragment bookmarks that spell their tag
+    /// (<see cref="FragmentBookmarks"/>); false when the body holds neither.
+    /// </summary>
     public static bool Restore(XElement body, IReadOnlyDictionary<int, TagBookmark> list)
     {
-        if (!body.Descendants(BookmarkStart).Any(s => Number(s) is { } n && list.ContainsKey(n))) return false;
+        if (!body.Descendants(BookmarkStart).Any(s => Resolve(s, list) is not null)) return false;
         // First, so that the bookmarks found below are the elements that stay in the document.
         RemoveBlockCopies(body);
         SeparateAdjacentInline(body);
         var found = new List<(TagBookmark Bookmark, XElement Start)>();
-        var seen = new HashSet<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var start in body.Descendants(BookmarkStart))
         {
             // LibreOffice sometimes writes a bookmark twice; the first one is where the writer put it.
-            if (Number(start) is { } number && list.TryGetValue(number, out var bookmark) && seen.Add(number)) found.Add((bookmark, start));
+            if (Resolve(start, list) is { } bookmark && seen.Add(start.Attribute(WordXml.Name)!.Value)) found.Add((bookmark, start));
         }
         foreach (var (bookmark, start) in found.Where(f => !f.Bookmark.Block)) TagInline(start, bookmark.Tag);
         foreach (var (bookmark, start) in found.Where(f => f.Bookmark.Block && !IsStructural(f.Bookmark.Tag))) WrapInCell(body, start, bookmark.Tag);
@@ -49,6 +52,17 @@ internal static class TagRestorer
     /// <summary>The plan and area controls hold a run of body paragraphs and tables, not one element.</summary>
     private static bool IsBlockOfParts(string tag) =>
         tag.StartsWith(Tags.PlanPrefix, StringComparison.Ordinal) || tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The control a bookmark stands for. A fragment bookmark gets number 0: it never starts a plan or an area, and as the
+    /// lowest number it stays inside whichever area it was inserted into when <see cref="Group"/> finds the areas' ends.
+    /// </summary>
+    private static TagBookmark? Resolve(XElement start, IReadOnlyDictionary<int, TagBookmark> list)
+    {
+        if (start.Attribute(WordXml.Name)?.Value is not { } name) return null;
+        if (TagBookmarks.TryNumber(name, out var number)) return list.GetValueOrDefault(number);
+        return FragmentBookmarks.TryParse(name, out var tag, out var block) && !IsBlockOfParts(tag) ? new TagBookmark(0, tag, block) : null;
+    }
 
     private static int? Number(XElement start) =>
         start.Attribute(WordXml.Name)?.Value is { } name && TagBookmarks.TryNumber(name, out var number) ? number : null;
@@ -102,11 +116,33 @@ internal static class TagRestorer
         var paragraph = start.Ancestors(WordXml.Paragraph).FirstOrDefault();
         var control = start.Ancestors(WordXml.Sdt).FirstOrDefault(s => paragraph is null || s.Ancestors().Contains(paragraph))
             ?? start.ElementsAfterSelf().FirstOrDefault(e => e.Name != BookmarkEnd);
+        if (control is not null && control.Name != WordXml.Sdt && start.Parent?.Name == WordXml.Paragraph)
+        {
+            WrapDissolvedInline(start, tag);
+            return;
+        }
         if (control is null || control.Name != WordXml.Sdt || WordXml.TagOf(control) is not null) return;
         var properties = control.Element(WordXml.SdtProperties);
         if (properties is null) control.AddFirst(properties = new XElement(WordXml.SdtProperties));
         properties.Add(new XElement(WordXml.Tag, new XAttribute(WordXml.Val, tag)));
     }
+
+    /// <summary>
+    /// An inline control that held another one (a glossary marker in a measure name) comes back dissolved: LibreOffice
+    /// cannot nest them. Its text runs from the bookmark to the next control's bookmark or the end of the paragraph.
+    /// </summary>
+    private static void WrapDissolvedInline(XElement start, string tag)
+    {
+        var content = start.ElementsAfterSelf()
+            .TakeWhile(e => !e.DescendantsAndSelf(BookmarkStart).Any(IsTagBookmark))
+            .Where(e => e.Name != BookmarkEnd && e.Name != WordXml.ParagraphProperties).ToList();
+        if (content.Count == 0) return;
+        Wrap(content, tag);
+    }
+
+    private static bool IsTagBookmark(XElement start) =>
+        start.Attribute(WordXml.Name)?.Value is { } name
+        && (name.StartsWith(TagBookmarks.NamePrefix, StringComparison.Ordinal) || name.StartsWith(FragmentBookmarks.NamePrefix, StringComparison.Ordinal));
 
     /// <summary>A block field of a measure table: the paragraph or nested table of its cell that holds the bookmark.</summary>
     private static void WrapInCell(XElement body, XElement start, string tag)

@@ -10,9 +10,10 @@ namespace OfficeDx.Documents.Word.Fragments;
 public static class WordFragments
 {
     /// <summary>One measure table in its content control, followed by the spacer paragraph a document puts after it.</summary>
+    /// <remarks>Its controls carry bookmarks whose names spell their tags, so the measure survives a LibreOffice re-save of the document it goes into.</remarks>
     public static string MeasureTable(Measure measure, Profile profile, PlanPeriod period)
     {
-        var context = new WriterContext(profile, period);
+        var context = new WriterContext(profile, period, fragmentScope: FragmentBookmarks.Scope(measure.Id));
         return Package(profile, new MeasureTableWriter(context).Write(measure), TextRuns.Paragraph(StyleIds.Spacer));
     }
 
