@@ -25,10 +25,15 @@ public sealed record RestructureMapping
         }
     }
 
-    /// <summary>Re-homes every measure of the plan into the new hierarchy, keeping their relative order; names every measure it cannot place.</summary>
+    /// <summary>
+    /// Re-homes every measure of the plan into the new hierarchy; names every measure it cannot place. Within each state
+    /// (under way, added, finished) an area lists the measures it already held first, then those moved in, each in the plan's
+    /// order, so that a moved measure takes a number after the ones that stay (see <c>NewMeasureNumbers</c>).
+    /// </summary>
     public Plan Apply(Plan plan)
     {
         var targets = Areas.SelectMany(a => a.SelfAndDescendants()).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var homes = plan.AllAreas().SelectMany(a => a.Measures.Select(m => (m.Id, Area: a.Id))).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Area, StringComparer.Ordinal);
         var problems = new List<string>();
         var placed = targets.Keys.ToDictionary(id => id, _ => new List<Measure>(), StringComparer.Ordinal);
         foreach (var measure in plan.AllMeasures())
@@ -41,13 +46,18 @@ public sealed record RestructureMapping
             problems.Add($"組み替えの指定にある施策「{unknown}」は計画にありません。");
         if (problems.Count > 0) throw new FormatException(string.Join(Environment.NewLine, problems));
 
-        Area Fill(Area area) => area with
+        Area Fill(Area area)
         {
-            Measures = placed[area.Id].Where(m => m.State == MeasureState.Active)
-                .Concat(placed[area.Id].Where(m => m.State == MeasureState.Added))
-                .Concat(placed[area.Id].Where(m => m.State == MeasureState.Completed)).ToArray(),
-            Areas = area.Areas.Select(Fill).ToArray(),
-        };
+            // OrderBy is stable: the plan's order holds within "stayed" and within "moved in".
+            var measures = placed[area.Id].OrderBy(m => homes.GetValueOrDefault(m.Id) == area.Id ? 0 : 1).ToArray();
+            return area with
+            {
+                Measures = measures.Where(m => m.State == MeasureState.Active)
+                    .Concat(measures.Where(m => m.State == MeasureState.Added))
+                    .Concat(measures.Where(m => m.State == MeasureState.Completed)).ToArray(),
+                Areas = area.Areas.Select(Fill).ToArray(),
+            };
+        }
         return plan with { Areas = Areas.Select(Fill).ToArray() };
     }
 }

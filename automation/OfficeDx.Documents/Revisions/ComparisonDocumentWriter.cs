@@ -104,7 +104,8 @@ public static class ComparisonDocumentWriter
                     Row("状態", Marked($"{profile.CompletedHeading}へ移動", DiffOperation.Inserted), Plain(revision.Before!.State == MeasureState.Added ? "追加の個別施策" : "実施中の施策"));
                     break;
                 case RevisionKind.Moved:
-                    Row("分野の移動", Marked(AreaName(revision.AreaAfter!), DiffOperation.Inserted), Marked(AreaName(revision.AreaBefore!), DiffOperation.Deleted));
+                    var move = TextDiff.Compare(Place(revision.AreaBefore!, revision.Before!), Place(revision.AreaAfter!, revision.After!));
+                    Row("分野の移動", Diff(move, DiffOperation.Inserted), Diff(move, DiffOperation.Deleted));
                     break;
             }
         }
@@ -116,7 +117,9 @@ public static class ComparisonDocumentWriter
         return table;
     }
 
-    private static string AreaName(Area area) => $"{area.Number} {area.Title}".Trim();
+    /// <summary>Where a measure sits in one edition: its area, then its number there (a moved measure is renumbered in its new area).</summary>
+    private static string Place(Area area, Measure measure) =>
+        $"{area.Number} {area.Title}".Trim() + (measure.Number is { } number ? $"\n番号 {number}" : "");
 
     private static Table NewTable(int[] widths, string caption)
     {

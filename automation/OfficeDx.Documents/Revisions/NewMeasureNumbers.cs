@@ -3,26 +3,30 @@ using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Revisions;
 
-/// <summary>Numbers the measures a revision adds in the profile's numbering style, after the highest number their area already uses.</summary>
+/// <summary>Numbers the measures a revision brings into an area — added, or moved from another area — in the profile's style, after the highest number the area already uses.</summary>
 public static class NewMeasureNumbers
 {
     /// <summary>
-    /// The revised plan with every measure that is not in <paramref name="current"/> numbered. Measures already in the plan keep
-    /// their numbers: other documents and last year's 新旧対照表 refer to them.
+    /// The revised plan with every measure that was not in the same area of <paramref name="current"/> numbered in turn, in
+    /// document order, after the highest number of the measures that stayed. Measures that stay keep their numbers, gaps
+    /// included (other documents and last year's 新旧対照表 refer to them); a measure moved to another area is numbered in its
+    /// new area's sequence, so the new area never has two measures of one number.
     /// </summary>
     public static Plan Assign(Plan current, Plan revised, HierarchySetup hierarchy)
     {
-        var existing = current.AllMeasures().Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var homes = current.AllAreas().SelectMany(a => a.Measures.Select(m => (m.Id, Area: a.Id)))
+            .DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Area, StringComparer.Ordinal);
 
         Area Number(Area area, int depth)
         {
             var level = MeasureLevel(hierarchy, depth);
-            var kept = area.Measures.Where(m => m.State != MeasureState.Completed && existing.Contains(m.Id)).ToArray();
+            bool Stays(Measure m) => homes.TryGetValue(m.Id, out var home) && home == area.Id;
+            var kept = area.Measures.Where(m => m.State != MeasureState.Completed && Stays(m)).ToArray();
             // An unnumbered measure still takes a place in the list, so the next number is at least one past the count.
             var next = kept.Select(m => Ordinal(level, m.Number)).Append(kept.Length).Max();
             return area with
             {
-                Measures = area.Measures.Select(m => existing.Contains(m.Id) || m.State == MeasureState.Completed ? m : m with { Number = Numbering.Format(level, ++next) }).ToArray(),
+                Measures = area.Measures.Select(m => Stays(m) || m.State == MeasureState.Completed ? m : m with { Number = Numbering.Format(level, ++next) }).ToArray(),
                 Areas = area.Areas.Select(a => Number(a, depth + 1)).ToArray(),
             };
         }

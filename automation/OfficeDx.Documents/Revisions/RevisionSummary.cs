@@ -10,7 +10,8 @@ public sealed record RevisionSummary(IReadOnlyList<MeasureRevision> Measures, IR
     public int Count(RevisionKind kind) => Measures.Count(m => m.Kinds.Contains(kind));
     public int FieldCount => Measures.Sum(m => m.Fields.Count);
 
-    private static readonly string[] ComparedFields = ["number", "name", "issues", "overview", "mainActions", "schedule", "indicators", "departments", "notes"];
+    private const string NumberField = "number";
+    private static readonly string[] ComparedFields = [NumberField, "name", "issues", "overview", "mainActions", "schedule", "indicators", "departments", "notes"];
 
     public static RevisionSummary Create(Plan before, Plan after, FiscalYearStyle style)
     {
@@ -36,7 +37,9 @@ public sealed record RevisionSummary(IReadOnlyList<MeasureRevision> Measures, IR
             var fields = new List<FieldRevision>();
             if (oldMeasure is not null && newMeasure is not null && newMeasure.State != MeasureState.Completed)
             {
-                foreach (var change in byMeasure[id].Where(c => ComparedFields.Contains(c.Field)).OrderBy(c => Array.IndexOf(ComparedFields, c.Field)))
+                // A moved measure's new number is part of the move (the 新旧対照表 shows it in the move's row), not an edit of its content.
+                var moved = kinds.Contains(RevisionKind.Moved);
+                foreach (var change in byMeasure[id].Where(c => ComparedFields.Contains(c.Field) && !(moved && c.Field == NumberField)).OrderBy(c => Array.IndexOf(ComparedFields, c.Field)))
                     fields.Add(new FieldRevision(change.Field, FieldText.Of(change.Field, change.Before, style), FieldText.Of(change.Field, change.After, style)));
                 if (fields.Count > 0) kinds.Insert(0, RevisionKind.Modified);
             }

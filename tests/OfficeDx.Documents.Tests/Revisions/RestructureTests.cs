@@ -48,6 +48,41 @@ public sealed class RestructureTests
     }
 
     [TestMethod]
+    public void FoldingIntoNewAreasNumbersEachAreaFromTheFirstInThePlansOrderAsTheSecondEditionDoes()
+    {
+        var plan = Samples.Load("akita");
+        var mapping = new RestructureMapping
+        {
+            Areas =
+            [
+                new Area { Id = "v2-1", Number = "1", Title = "デジタル化の基礎条件整備", Areas =
+                [
+                    new Area { Id = "v2-1-1", Number = "(1)", Title = "デジタル基盤の整備", Areas = [new Area { Id = "v2-1-1-1", Number = "ア", Title = "地域情報化に係る基盤" }] },
+                ] },
+                new Area { Id = "v2-2", Number = "2", Title = "デジタルを活用した創生戦略" },
+            ],
+            Measures = plan.AllAreas().SelectMany(a => a.Measures.Select(m => (m.Id, Target: a.Id is "akita-6" or "akita-7" ? "v2-2" : "v2-1-1-1")))
+                .ToDictionary(p => p.Id, p => p.Target),
+        };
+
+        var output = EditionReviser.Revise(plan, plan, "令和6年3月改訂", ProfileLibrary.Load("akita-v2"), mapping);
+
+        var hierarchy = ProfileLibrary.Load("akita-v2").Hierarchy;
+        foreach (var (areaId, depth, first) in new[] { ("v2-1-1-1", 2, "(ア)"), ("v2-2", 0, "(1)") })
+        {
+            var numbered = output.Plan.AllAreas().Single(a => a.Id == areaId).Measures.Where(m => m.State != MeasureState.Completed).ToArray();
+            var moved = plan.AllMeasures().Where(m => numbered.Any(n => n.Id == m.Id)).ToArray();
+            var oldOrder = moved.Where(m => m.State == MeasureState.Active).Concat(moved.Where(m => m.State == MeasureState.Added)).Select(m => m.Id).ToArray();
+            CollectionAssert.AreEqual(oldOrder, numbered.Select(m => m.Id).ToArray(), $"{areaId}: the plan's order, under way before added");
+            CollectionAssert.AreEqual(Enumerable.Range(1, numbered.Length).Select(i => Numbering.Format(NewMeasureNumbers.MeasureLevel(hierarchy, depth), i)).ToArray(),
+                numbered.Select(m => m.Number).ToArray(), $"{areaId}: consecutive from the first, as 第2.0版 numbers its 取組事項");
+            Assert.AreEqual(first, numbered[0].Number);
+        }
+        Assert.IsEmpty(DocumentValidation.Validate(output.Document, "plan.docx"));
+        Assert.IsEmpty(DocumentValidation.Validate(output.Comparison, "comparison.docx"));
+    }
+
+    [TestMethod]
     public void AMeasureWithoutADestinationIsNamed()
     {
         var plan = Samples.Load("akita");
