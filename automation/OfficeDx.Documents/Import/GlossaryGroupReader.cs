@@ -29,6 +29,7 @@ internal static partial class GlossaryGroupReader
             {
                 group = line;
                 used.Add(i);
+                problems.Add(SkippedLine.At(i, line, "五十音の見出し"));
                 continue;
             }
             var open = entries.Count > 0 ? entries[^1] : null;

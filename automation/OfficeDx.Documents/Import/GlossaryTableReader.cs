@@ -26,7 +26,7 @@ internal static class GlossaryTableReader
         var numberColumn = Array.FindIndex(cells, c => NumberHeaders.Contains(c));
         var rows = new List<(int? Number, string Term, List<string> Definition, int Line)>();
         var used = new HashSet<int> { heading, header };
-        var problems = new List<HarvestProblem>();
+        var problems = new List<HarvestProblem> { SkippedLine.At(header, lines[header], "用語集の表の見出し行") };
         for (var i = header + 1; i < lines.Count; i++)
         {
             if (lines[i].Trim().Length == 0) continue;

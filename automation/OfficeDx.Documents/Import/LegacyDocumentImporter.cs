@@ -82,7 +82,6 @@ public static partial class LegacyDocumentImporter
         private readonly MeasureTableImporter _tables = new(profile);
         private readonly List<MutableArea> _top = [];
         private readonly List<(int Level, MutableArea Area)> _open = [];
-        private string? _title;
         private PlanPeriod? _period;
         private bool _afterDivider;
         private bool _inCompletedList;
@@ -114,10 +113,27 @@ public static partial class LegacyDocumentImporter
             _inCompletedList = false;
             if (Heading(text)) return;
             if (SectionedMeasure(text, index)) return;
-            // The title is the first cover line that names a plan (計画); 「(原案)」 or a committee name before it is not the title.
-            if (_top.Count == 0 && _title is null && text.Contains("計画", StringComparison.Ordinal) && text.Length <= 60 && !text.EndsWith('。')) { _title = text; return; }
-            if (_period is null && (_top.Count == 0 || text.Contains("期間", StringComparison.Ordinal)) && TryPeriod(text, out var period)) { _period = period; return; }
-            Problems.Add(new HarvestProblem($"{index} 番目の段落", $"「{Short(text)}」はどの分野・施策にも当たらないため読み込みませんでした。"));
+            if (Cover(text, index)) return;
+            if (_period is null && (_top.Count == 0 || text.Contains("期間", StringComparison.Ordinal)) && TryPeriod(text, out var period))
+            {
+                _period = period;
+                // A cover line is the period and nothing else; a sentence that states it says more, and is reported whole.
+                if (text.EndsWith('。') || text.Length > 40)
+                    Problems.Add(new HarvestProblem($"{index} 番目の段落", $"計画期間はこの段落から読みましたが、「{text}」の文は計画には入れていません。"));
+                return;
+            }
+            // The whole text is in the report, so that nothing the importer could not place is lost.
+            Problems.Add(new HarvestProblem($"{index} 番目の段落", $"「{text}」はどの分野・施策にも当たらないため読み込みませんでした。"));
+        }
+
+        private readonly CoverLines _cover = new();
+
+        /// <summary>Title, edition and the municipality line of the cover (<see cref="CoverLines"/>); a line that loses the title to a better one is reported.</summary>
+        private bool Cover(string text, int index)
+        {
+            if (!_cover.Take(text, index, _top.Count == 0, out var displaced)) return false;
+            if (displaced is { } d) Problems.Add(new HarvestProblem($"{d.Index} 番目の段落", $"「{d.Text}」は計画名の候補でしたが、自治体名で始まる計画名が後にあるため読み込みませんでした。"));
+            return true;
         }
 
         private readonly RowLabels _labels = new(profile);
@@ -149,6 +165,9 @@ public static partial class LegacyDocumentImporter
                 return true;
             }
             if (_section.Count == 1) return false;
+            // Text after the KPI table is not part of the measure (the 【参考】 list after hachinohe's last 施策): the measure ends
+            // there, and the text goes on to be placed or reported like any paragraph.
+            if (_kpiRows is not null) { CloseSection(); return false; }
             var last = _section[^1];
             _section[^1] = [last[0], last[1] with { Lines = [.. last[1].Lines, text] }];
             return true;
@@ -220,7 +239,7 @@ public static partial class LegacyDocumentImporter
             if (_tables.LabelledRows(table) < 2)
             {
                 var first = table.Rows.SelectMany(r => r).FirstOrDefault(c => !c.IsEmpty)?.Text ?? "";
-                Problems.Add(new HarvestProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。"));
+                Problems.Add(new HarvestProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。表の内容: {table.Content()}"));
                 return;
             }
             if (_open.Count == 0)
@@ -239,9 +258,9 @@ public static partial class LegacyDocumentImporter
         {
             CloseSection();
             var areas = Prune(_top.Select(a => a.ToArea())).ToArray();
-            var title = _title ?? Path.GetFileNameWithoutExtension(fileName);
-            if (_title is null) Problems.Add(new HarvestProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
-            var municipality = MunicipalityPattern().Match(title) is { Success: true } m ? m.Value : "";
+            var title = _cover.Title ?? Path.GetFileNameWithoutExtension(fileName);
+            if (_cover.Title is null) Problems.Add(new HarvestProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
+            var municipality = CoverLines.Municipality(title);
             if (municipality.Length == 0) Problems.Add(new HarvestProblem("表紙", $"計画名「{title}」から自治体名が読めません。空のままです。"));
             var period = _period ?? PeriodFromSchedules(areas);
             return new Plan
@@ -249,6 +268,7 @@ public static partial class LegacyDocumentImporter
                 Id = IdPattern().Replace(Path.GetFileNameWithoutExtension(fileName), "-"),
                 Municipality = municipality,
                 Title = title,
+                Edition = _cover.Edition,
                 Profile = profile.Name,
                 Period = period,
                 Areas = areas,
@@ -262,7 +282,9 @@ public static partial class LegacyDocumentImporter
             {
                 if (!area.SelfAndDescendants().Any(a => a.Measures.Count > 0))
                 {
-                    Problems.Add(new HarvestProblem($"見出し「{$"{area.Number} {area.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
+                    // Every heading of the dropped branch is reported, not only its top one.
+                    foreach (var dropped in area.SelfAndDescendants())
+                        Problems.Add(new HarvestProblem($"見出し「{$"{dropped.Number} {dropped.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
                     continue;
                 }
                 yield return area with { Areas = Prune(area.Areas).ToArray() };
@@ -314,9 +336,6 @@ public static partial class LegacyDocumentImporter
             Areas = Children.Select(c => c.ToArea()).ToArray(),
         };
     }
-
-    [GeneratedRegex(@"^.+?[都道府県市区町村]")]
-    private static partial Regex MunicipalityPattern();
 
     [GeneratedRegex(@"[^A-Za-z0-9\-]+")]
     private static partial Regex IdPattern();

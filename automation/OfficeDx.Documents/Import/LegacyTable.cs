@@ -41,6 +41,11 @@ internal sealed record LegacyTable(IReadOnlyList<IReadOnlyList<LegacyCell>> Rows
         return new LegacyTable(rows);
     }
 
+    /// <summary>The table's text for a report: rows joined by 「 / 」 and cells by 「 | 」, each merged cell once, nested tables in brackets.</summary>
+    public string Content() => string.Join(" / ", Rows
+        .Select(r => string.Join(" | ", r.Where(c => !c.Continued && !c.IsEmpty).Select(c => string.Join(" ", c.Lines) + (c.Nested is { } n ? $"［{n.Content()}］" : ""))))
+        .Where(r => r.Length > 0));
+
     private static IEnumerable<XElement> Cells(XElement row)
     {
         foreach (var child in row.Elements())

@@ -71,9 +71,10 @@ internal sealed class MeasureTableImporter(Profile profile)
         var nameLines = values.GetValueOrDefault(MeasureField.Name) ?? [];
         if (nameLines.Count == 0)
         {
-            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。"));
+            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。表の内容: {table.Content()}"));
             return null;
         }
+        ReportUnread(values, nested, place, problems);
         var notes = new List<RevisionNote>();
         var (number, name) = SplitNumber(string.Join("", SplitNotes(nameLines).Where(l => !IsNote(l, notes, RevisionNoteKind.Name))));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
@@ -95,6 +96,18 @@ internal sealed class MeasureTableImporter(Profile profile)
                 .SelectMany(l => l.Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray(),
             Notes = notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// A table typed inside a cell is read only as the KPI table; beside it, the lines of the KPI cell and a table inside any
+    /// other cell have no place in the plan, so they are reported rather than dropped.
+    /// </summary>
+    private void ReportUnread(Dictionary<MeasureField, List<string>> values, Dictionary<MeasureField, LegacyTable> nested, string place, List<HarvestProblem> problems)
+    {
+        foreach (var (field, table) in nested.Where(n => n.Key != MeasureField.Indicators))
+            problems.Add(new HarvestProblem(place, $"「{profile.Row(field).Label}」の欄の中の表は読み込みませんでした。表の内容: {table.Content()}"));
+        if (nested.ContainsKey(MeasureField.Indicators) && values.GetValueOrDefault(MeasureField.Indicators) is { Count: > 0 } lines)
+            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Indicators).Label}」の欄の表の外にある文（{string.Join(" ", lines)}）は読み込みませんでした。"));
     }
 
     private List<(int Column, FiscalYear Year)> _yearColumns = [];
@@ -150,13 +163,17 @@ internal sealed class MeasureTableImporter(Profile profile)
         var baselineYear = header.Count > 1 && FiscalYear.TryParse(Year(header[1].Text), out var b) ? b : (FiscalYear?)null;
         var targetYear = header.Count > 2 && FiscalYear.TryParse(Year(header[2].Text), out var t) ? t : (FiscalYear?)null;
         if (baselineYear is null || targetYear is null)
-            problems.Add(new HarvestProblem(place + " の KPI 表", $"見出し行（{string.Join(" / ", header.Select(c => c.Text))}）から基準年度・目標年度が読めません。値は読み込みませんでした。"));
+            problems.Add(new HarvestProblem(place + " の KPI 表", $"見出し行（{string.Join(" / ", header.Select(c => c.Text))}）から基準年度・目標年度が読めません。値は読み込みませんでした。表の内容: {table.Content()}"));
         var indicators = new List<Indicator>();
         foreach (var row in table.Rows.Skip(1))
         {
             if (row.All(c => c.IsEmpty)) continue;
             var name = string.Join("", row[0].Lines);
-            if (name.Length == 0) continue;
+            if (name.Length == 0)
+            {
+                problems.Add(new HarvestProblem(place + " の KPI 表", $"指標名の無い行（{string.Join(" ", row.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
+                continue;
+            }
             var baseline = row.Count > 1 && baselineYear is { } by && !row[1].IsEmpty ? new IndicatorValue { FiscalYear = by, Value = string.Join(" ", row[1].Lines) } : null;
             var target = row.Count > 2 && targetYear is { } ty && !row[2].IsEmpty ? new[] { new IndicatorValue { FiscalYear = ty, Value = string.Join(" ", row[2].Lines) } } : [];
             indicators.Add(new Indicator { Name = name, Baseline = baseline, Targets = target });

@@ -17,7 +17,8 @@ public static partial class TextGlossaryReader
         {
             if (!HeadingPattern().IsMatch(lines[i])) continue;
             var section = GlossaryTableReader.Read(lines, i) ?? GlossaryLineReader.Read(lines, i) ?? GlossaryGroupReader.Read(lines, i);
-            if (section is { Terms.Count: > 0 }) return section;
+            if (section is { Terms.Count: > 0 })
+                return section with { Problems = [SkippedLine.At(i, lines[i], "用語集の見出し"), .. section.Problems] };
         }
         return GlossaryFootnoteReader.Read(lines) ?? TextGlossary.None;
     }

@@ -10,7 +10,7 @@ namespace OfficeDx.Documents.Tests.Importing;
 [TestClass]
 public sealed class LegacyImportTests
 {
-    private static byte[] KatagamiByHand() => new LegacyDocx()
+    internal static byte[] KatagamiByHand() => new LegacyDocx()
         .Paragraph("潟上市DX推進計画", "Title")
         .Paragraph("（令和５年度～令和７年度）")
         .Paragraph("(1) DX推進による持続可能な行政運営")

@@ -36,4 +36,46 @@ public sealed class TextImportSeedTests
         Assert.AreEqual(scheduleEntries, plan.AllMeasures().Sum(m => m.Schedule.Count), counts);
         Assert.AreEqual(glossaryTerms, plan.Glossary.Count, counts);
     }
+
+    /// <summary>
+    /// The cover gives title, municipality and edition even where something else comes first: the akita-v2 seed opens with a
+    /// committee paper (「デジタル化推進計画の改定について」) before the outline's own cover.
+    /// </summary>
+    [TestMethod]
+    [DataRow("katagami-dx-plan-2023.txt", "潟上市DX推進計画", "潟上市", "令和5年4月")]
+    [DataRow("hachinohe-digital-plan-2022.txt", "八戸市デジタル推進計画", "八戸市", "原案（令和4年）")]
+    [DataRow("akita-plan-2021-rev2023.txt", "秋田市デジタル化推進計画", "秋田市", "令和3年6月（令和5年3月改訂）")]
+    [DataRow("akita-plan-v2-outline-2023.txt", "秋田市デジタル化推進計画【第2.0版】", "秋田市", "骨子案（令和5年12月）")]
+    public void SeedCoverGivesTitleMunicipalityAndEdition(string seed, string title, string municipality, string edition)
+    {
+        var result = PlanTextImporter.Import(Seed(seed));
+
+        Assert.AreEqual(title, result.Plan.Title);
+        Assert.AreEqual(municipality, result.Plan.Municipality);
+        Assert.AreEqual(edition, result.Plan.Edition);
+    }
+
+    /// <summary>The committee paper's title line that the cover title replaced is reported, not dropped.</summary>
+    [TestMethod]
+    public void ATitleLineReplacedByTheCoverIsReported()
+    {
+        var result = PlanTextImporter.Import(Seed("akita-plan-v2-outline-2023.txt"));
+
+        Assert.IsTrue(result.Unplaced.Any(p => p.Message.Contains("「デジタル化推進計画の改定について」は計画名の候補でしたが", StringComparison.Ordinal)), string.Join("\n", result.Unplaced.Take(20)));
+    }
+
+    /// <summary>Hachinohe's 【参考】 list after the last 施策's KPI table is reported line by line; the 施策 keeps only its own parts.</summary>
+    [TestMethod]
+    public void TextAfterTheLastSectionedMeasureIsReportedNotSwallowed()
+    {
+        var result = PlanTextImporter.Import(Seed("hachinohe-digital-plan-2022.txt"));
+
+        var report = string.Join("\n", result.Unplaced.Select(p => p.Message));
+        StringAssert.Contains(report, "【参考】地方公共団体が優先的にオンライン化を推進すべき手続 対象 31 手続");
+        StringAssert.Contains(report, "1. 罹災証明書の発行申請");
+        StringAssert.Contains(report, "4. 自動車の保管場所証明の申請");
+        var last = result.Plan.AllMeasures().Last();
+        var text = string.Join("\n", new[] { last.Overview }.Concat(last.MainActions).Concat(last.Indicators.Select(i => i.Name)));
+        Assert.IsFalse(text.Contains("罹災証明書", StringComparison.Ordinal), "施策に【参考】の一覧が入っています: " + text);
+    }
 }
