@@ -132,6 +132,56 @@ public sealed class SharePointListSinkTests
         Assert.IsTrue(items.Values.Any(i => (string?)i["Title"] == "別の用途の項目"));
     }
 
+    private static Plan Changed(Plan plan, Func<Measure, Measure?> change)
+    {
+        Area Apply(Area area) => area with { Measures = area.Measures.Select(change).OfType<Measure>().ToArray(), Areas = area.Areas.Select(Apply).ToArray() };
+        return plan with { Areas = plan.Areas.Select(Apply).ToArray() };
+    }
+
+    private static Task<ListSinkOutcome> WriteAsync(GraphStandIn standIn, Plan plan) =>
+        Sink(standIn).WriteAsync(Rows(plan), MeasureProgressRows.Keys([new StoredPlan("d", "s", "akita.docx", plan)]));
+
+    [TestMethod]
+    public async Task AnItemWhoseMeasureIsGoneFromAWrittenPlanIsDeletedEvenWhenThrottledAndOtherPlansItemsAreKept()
+    {
+        await using var standIn = await StandInWithListAsync();
+        var plan = Akita("52.0%");
+        var first = await WriteAsync(standIn, plan);
+        var other = standIn.Lists.AddItem(ListId, new JsonObject
+        {
+            ["Title"] = "別の計画", [MeasureProgressRows.PlanIdColumn] = "other-plan", [MeasureProgressRows.MeasureIdColumn] = "other-1-01",
+        });
+        var keyless = standIn.Lists.AddItem(ListId, new JsonObject { ["Title"] = "別の用途の項目" });
+        var gone = Rows(plan)[1].MeasureId;
+        var before = standIn.Lists.Items(ListId);
+        standIn.Requests.Clear();
+        // The deletion is the run's first write: throttled once, retried by the SDK, deleted once.
+        standIn.Faults.ThrottleListWrites[first.Created + 1] = true;
+
+        var outcome = await WriteAsync(standIn, Changed(plan, m => m.Id == gone ? null : m));
+
+        Assert.AreEqual(new ListSinkOutcome(0, 0, first.Created - 1, 1), outcome);
+        var after = standIn.Lists.Items(ListId);
+        Assert.HasCount(before.Count - 1, after);
+        Assert.IsFalse(after.Values.Any(i => (string?)i[MeasureProgressRows.MeasureIdColumn] == gone));
+        Assert.IsTrue(after.ContainsKey(other) && after.ContainsKey(keyless), "items of other plans and items without keys are never touched");
+        Assert.AreEqual(2, standIn.Requests.Count(r => r.Method == "DELETE"));
+    }
+
+    [TestMethod]
+    public async Task ACompletedMeasureStillInThePlanKeepsItsItem()
+    {
+        await using var standIn = await StandInWithListAsync();
+        var plan = Akita("52.0%");
+        var first = await WriteAsync(standIn, plan);
+
+        var outcome = await WriteAsync(standIn, Changed(plan, m => m.Id == "akita-1-01" ? m with { State = MeasureState.Completed } : m));
+
+        Assert.AreEqual(new ListSinkOutcome(0, 0, first.Created - 1, 0), outcome);
+        Assert.HasCount(first.Created, standIn.Lists.Items(ListId));
+        Assert.AreEqual("52.0%", (string?)ItemOf(standIn, "akita-1-01")["Actual"]);
+    }
+
     [TestMethod]
     public async Task ThrottledWritesAreRetriedWithoutDuplicates()
     {

@@ -37,6 +37,30 @@ public sealed class WorkbookPostgresTests
     }
 
     [TestMethod]
+    public async Task ProposedMeasuresAndTermsAreStoredAndQueriedAlikeInSqliteAndPostgres()
+    {
+        var folder = TestFolders.Create();
+        var workbook = ProposalWorkbook.Write(folder.CreateSubdirectory("docs"));
+        var source = new LocalFolderSource(workbook.Docs);
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var postgres = await HarvestStore.OpenAsync(database.Location);
+        await using var sqlite = await HarvestStore.OpenAsync(StoreLocation.Sqlite(Path.Combine(folder.FullName, "s.db")));
+        await new Harvester(postgres).RunAsync(source);
+        await new Harvester(sqlite).RunAsync(source);
+
+        CollectionAssert.AreEqual((await StoreContents.DumpAsync(sqlite)).ToList(), (await StoreContents.DumpAsync(postgres)).ToList());
+        const string added = """
+            SELECT department, measure_id, field, value FROM submissions WHERE measure_id LIKE 'new:%' OR measure_id LIKE 'term:%'
+            """;
+        var fromSqlite = DepartmentWorkbooks.Lines(await sqlite.QueryAsync(added));
+        Assert.HasCount(6, fromSqlite);
+        CollectionAssert.AreEqual(fromSqlite.ToList(), DepartmentWorkbooks.Lines(await postgres.QueryAsync(added)).ToList());
+        var kinds = (await StoredSubmissions.LoadAsync(postgres)).GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Count());
+        Assert.AreEqual(3, kinds[SubmissionKind.Proposal]);
+        Assert.AreEqual(3, kinds[SubmissionKind.Term]);
+    }
+
+    [TestMethod]
     public async Task RewritingAnUnchangedWorkbookIntoPostgresChangesNoRowNorItsHarvestedTime()
     {
         var folder = TestFolders.Create();

@@ -16,11 +16,11 @@ internal static class ListSinks
 
     private static async Task<ListSinkOutcome> WriteAsync(StoreLocation location, SharePointListLocation list)
     {
-        IReadOnlyList<ListRow> rows;
+        IReadOnlyList<StoredPlan> plans;
         await using (var store = await HarvestStore.OpenAsync(location))
-            rows = MeasureProgressRows.From(await StoredPlans.LoadAsync(store));
+            plans = await StoredPlans.LoadAsync(store);
         var credential = CredentialFactory.Create(GraphAuthOptions.FromEnvironment(), message => Consoles.Error().WriteLine(message));
         var client = GraphClients.Create(credential, Environment.GetEnvironmentVariable(DocumentSources.GraphBaseUrlVariable) is { Length: > 0 } url ? url : null);
-        return await new SharePointListSink(client, list).WriteAsync(rows);
+        return await new SharePointListSink(client, list).WriteAsync(MeasureProgressRows.From(plans), MeasureProgressRows.Keys(plans));
     }
 }

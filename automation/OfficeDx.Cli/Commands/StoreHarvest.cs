@@ -28,7 +28,7 @@ internal static class StoreHarvest
             if (sink is not null && outcome.Status != HarvestRunStatus.Failed)
             {
                 var written = ListSinks.Write(location, sink);
-                AnsiConsole.MarkupLine($"SharePoint リストに書き込みました: 追加 {written.Created} 件、更新 {written.Updated} 件、変更なし {written.Unchanged} 件（{Markup.Escape(sink.ToString())}）");
+                AnsiConsole.MarkupLine($"SharePoint リストに書き込みました: 追加 {written.Created} 件、更新 {written.Updated} 件、変更なし {written.Unchanged} 件、削除 {written.Deleted} 件（{Markup.Escape(sink.ToString())}）");
             }
             return outcome.Status switch
             {

@@ -25,6 +25,10 @@ public static class MeasureProgressRows
             .Select(m => Row(stored.Plan, area, m))))
         .ToList();
 
+    /// <summary>Every measure of the stored plans, completed ones included, as (plan id, measure id): what the list may keep items for.</summary>
+    public static IReadOnlySet<(string PlanId, string MeasureId)> Keys(IEnumerable<StoredPlan> plans) =>
+        plans.SelectMany(stored => stored.Plan.AllMeasures().Select(m => (stored.Plan.Id, m.Id))).ToHashSet();
+
     private static ListRow Row(Plan plan, Area area, Measure measure)
     {
         var indicator = measure.Indicators.FirstOrDefault();

@@ -12,12 +12,18 @@ namespace OfficeDx.SharePoint.Lists;
 /// <summary>
 /// Writes rows into a SharePoint list through Microsoft Graph (<c>sites/{id}/lists/{id}/items</c>): an item whose PlanId and
 /// MeasureId match a row is updated (only when a value differs, and only the sink's columns), otherwise one is created. A
-/// run stopped halfway is simply run again: what it created is found by its key and not created twice. 429/503 are retried
-/// by the Graph SDK's retry handler.
+/// run stopped halfway is simply run again: what it created is found by its key and not created twice. An item of a plan the
+/// run writes whose measure is no longer among the rows is deleted; items of other plans, and items without both key columns,
+/// are never touched. 429/503 are retried by the Graph SDK's retry handler.
 /// </summary>
 public sealed class SharePointListSink(GraphServiceClient client, SharePointListLocation location)
 {
-    public async Task<ListSinkOutcome> WriteAsync(IReadOnlyList<ListRow> rows, CancellationToken cancellation = default)
+    /// <summary>
+    /// Writes the rows. <paramref name="inStore"/> names every measure the store still holds (<see cref="MeasureProgressRows.Keys"/>):
+    /// an item of a plan being written is deleted only when its measure is in neither, so a completed measure, which has no row,
+    /// keeps its item. Without it the rows are taken as all the store holds.
+    /// </summary>
+    public async Task<ListSinkOutcome> WriteAsync(IReadOnlyList<ListRow> rows, IReadOnlySet<(string PlanId, string MeasureId)>? inStore = null, CancellationToken cancellation = default)
     {
         var (siteId, listId) = await ResolveAsync(cancellation);
         var items = client.Sites[siteId].Lists[listId].Items;
@@ -42,7 +48,20 @@ public sealed class SharePointListSink(GraphServiceClient client, SharePointList
                 updated++;
             }
         }
-        return new ListSinkOutcome(created, updated, unchanged);
+        // Only plans among the rows: a plan this run does not write may be another sink's, or harvested from a library not read now.
+        var kept = rows.Select(r => (r.PlanId, r.MeasureId)).Concat(inStore ?? Enumerable.Empty<(string, string)>()).ToHashSet();
+        var plans = kept.Select(k => k.Item1).ToHashSet(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var (_, item) in existing.Where(e => plans.Contains(e.Key.Item1) && !kept.Contains(e.Key)))
+        {
+            await CallAsync("リストからの削除", async () =>
+            {
+                await items[item.Id].DeleteAsync(cancellationToken: cancellation);
+                return true;
+            });
+            deleted++;
+        }
+        return new ListSinkOutcome(created, updated, unchanged, deleted);
     }
 
     private async Task<(string SiteId, string ListId)> ResolveAsync(CancellationToken cancellation)

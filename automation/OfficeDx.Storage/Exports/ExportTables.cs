@@ -33,13 +33,16 @@ public static class ExportTables
                 p.Plan.Id, m.Id, i + 1, indicator.Name, v.Kind, v.Value.FiscalYear.StartYear, v.Value.FiscalYear.ToString(), v.Value.Value,
             })))).ToList());
 
-    /// <summary>What the departments' workbooks hold: one row per filled cell of a measure (実績 rows are the indicator actuals by fiscal year).</summary>
+    /// <summary>
+/// What the departments' workbooks hold: one row per filled cell of a measure, a proposed measure or a proposed term (種別 tells
+/// which; 実績 rows are the indicator actuals by fiscal year).
+/// </summary>
     public static ExportTable Submissions(IReadOnlyList<StoredSubmission> submissions) => new("提出",
-        ["計画ID", "版", "担当課", "文書", "施策ID", "項目", "指標番号", "年度", "年度（和暦）", "値", "セル", "回収日時"],
+        ["計画ID", "版", "担当課", "文書", "施策ID", "項目", "指標番号", "年度", "年度（和暦）", "値", "セル", "回収日時", "種別"],
         submissions.Select(s => new object?[]
         {
             s.PlanId, s.Edition, s.Department, s.Path, s.MeasureId, s.Field, s.IndicatorNo, s.FiscalYear?.StartYear, s.FiscalYear?.ToString(), s.Value, s.Place,
-            s.HarvestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            s.HarvestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), SubmissionKinds.Label(s.Kind),
         }).ToList());
 
     private static IEnumerable<(string Kind, IndicatorValue Value)> Values(Indicator indicator)

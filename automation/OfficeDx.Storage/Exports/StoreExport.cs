@@ -59,6 +59,7 @@ public static class StoreExport
             ["fiscalYear"] = s.FiscalYear?.StartYear,
             ["value"] = s.Value,
             ["place"] = s.Place,
+            ["kind"] = s.Kind.ToString().ToLowerInvariant(),
             ["harvestedAt"] = s.HarvestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
         }).ToArray()).ToJsonString(PlanJson.Options);
 }

@@ -5,9 +5,11 @@ using OfficeDx.Documents.Excel;
 namespace OfficeDx.Storage.Workbooks;
 
 /// <summary>
-/// Reads a department workbook made by <c>officedx excel template</c>: every filled cell of a row with a 施策ID on 施策, and every
-/// actual value on 指標. It takes what the department typed without the plan (checking against the plan and merging is
-/// <c>officedx excel collect</c>'s job), so the stored rows are the same whichever documents a run harvested first.
+/// Reads a department workbook made by <c>officedx excel template</c>: every filled cell of 施策 (a row without a 施策ID is a
+/// proposed measure, keyed new:名称), every actual value on 指標, and every filled cell of 用語 (keyed term:用語). It takes what
+/// the department typed without the plan (checking against the plan and merging is <c>officedx excel collect</c>'s job), so
+/// the stored rows are the same whichever documents a run harvested first. A filled cell it cannot store is a problem naming
+/// its sheet and cell, never skipped silently.
 /// </summary>
 public static class WorkbookSubmissionReader
 {
@@ -50,6 +52,7 @@ public static class WorkbookSubmissionReader
                  {
                      (ExcelLayout.MeasuresSheet, ReadMeasures),
                      (ExcelLayout.IndicatorsSheet, ReadIndicators),
+                     (ExcelLayout.TermsSheet, ReadTerms),
                  })
         {
             if (workbook.Sheet(sheetName) is { } sheet) read(sheet, Add, problems);
@@ -60,22 +63,40 @@ public static class WorkbookSubmissionReader
 
     private static void ReadMeasures(WorkbookSheet sheet, Action<SubmittedValue> add, List<(string Place, string Message)> problems)
     {
-        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.MeasureIdHeader)) return;
+        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.MeasureIdHeader, ExcelLayout.AreaHeader)) return;
         var idColumn = found[0];
-        var columns = new List<(int Column, string Field, int Year)>();
-        for (var c = 1; c <= sheet.LastColumn; c++)
-        {
-            var label = sheet[c, ExcelLayout.HeaderRow].Text.Trim();
-            if (c == idColumn || label.Length == 0) continue;
-            columns.Add(FiscalYear.TryParse(label, out var year) ? (c, SubmittedValue.ScheduleField, year.StartYear) : (c, label, 0));
-        }
+        // The name's header is the profile's label (施策の名称, 取組事項 …), unknown without the plan; the template always puts
+        // the name right after 分野 and 番号.
+        var number = Enumerable.Range(1, sheet.LastColumn).FirstOrDefault(c => sheet[c, ExcelLayout.HeaderRow].Text.Trim() == ExcelLayout.NumberHeader);
+        var nameColumn = Math.Max(found[1], number) + 1;
+        var nameLabel = sheet[nameColumn, ExcelLayout.HeaderRow].Text.Trim();
+        var (columns, unlabeled) = Columns(sheet, idColumn);
+        var proposalRows = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var row = ExcelLayout.FirstDataRow; row <= sheet.LastRow; row++)
         {
-            // A row without an id proposes a new measure; it has no stable key until collect gives it one.
             var id = sheet[idColumn, row].Text.Trim();
-            if (id.Length == 0) continue;
+            if (id.Length == 0)
+            {
+                if (!sheet.AnyIn(row, columns.Select(c => c.Column).Concat(unlabeled))) continue;
+                var name = Line(sheet[nameColumn, row]);
+                if (name.Length == 0)
+                {
+                    problems.Add((sheet.Place(nameColumn, row),
+                        $"施策IDのない行（新しい施策）ですが、{(nameLabel.Length > 0 ? $"「{nameLabel}」" : "名称")}が空です。名称を記入してください。この行は保存していません。"));
+                    continue;
+                }
+                id = SubmittedValue.ProposalPrefix + name;
+                if (proposalRows.TryGetValue(id, out var first))
+                {
+                    problems.Add((sheet.Place(nameColumn, row), $"新しい施策「{name}」は {first} 行目にもあります。1 行にまとめてください。{first} 行目だけを保存しました。"));
+                    continue;
+                }
+                proposalRows.Add(id, row);
+            }
+            var key = id;
             foreach (var (column, field, year) in columns)
-                Take(sheet, column, row, problems, value => add(new SubmittedValue(id, field, 0, year, value, sheet.Place(column, row))));
+                Take(sheet, column, row, problems, value => add(new SubmittedValue(key, field, 0, year, value, sheet.Place(column, row))));
+            Unlabeled(sheet, row, unlabeled, problems);
         }
     }
 
@@ -90,11 +111,22 @@ public static class WorkbookSubmissionReader
             if (label.EndsWith(ExcelLayout.ActualSuffix, StringComparison.Ordinal) && FiscalYear.TryParse(label[..^ExcelLayout.ActualSuffix.Length], out var year))
                 years.Add((c, year.StartYear));
         }
+        // The template's columns before the actuals describe the indicator (from the plan, not the department's to change);
+        // a column after them that is no fiscal year's 実績 was added by hand, and what it holds has no field.
+        var added = years.Count == 0 ? [] : Enumerable.Range(years.Min(y => y.Column), sheet.LastColumn - years.Min(y => y.Column) + 1)
+            .Where(c => years.All(y => y.Column != c)).ToList();
         for (var row = ExcelLayout.FirstDataRow; row <= sheet.LastRow; row++)
         {
+            foreach (var column in added.Where(c => !sheet[c, row].IsBlank))
+                problems.Add((sheet.Place(column, row), "様式にない列に記入されています。列を追加しないでください。保存していません。"));
             var id = sheet[idColumn, row].Text.Trim();
             var numberText = sheet[numberColumn, row].Text.Trim();
-            if (id.Length == 0 || years.All(y => sheet[y.Column, row].IsBlank)) continue;
+            if (years.All(y => sheet[y.Column, row].IsBlank)) continue;
+            if (id.Length == 0)
+            {
+                problems.Add((sheet.Place(idColumn, row), "実績が記入されていますが、施策IDが空です。施策IDの列は書き換えないでください。この行の実績は保存していません。"));
+                continue;
+            }
             if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
             {
                 problems.Add((sheet.Place(numberColumn, row), $"指標番号「{numberText}」を読み取れません。指標番号の列は書き換えないでください。この行の実績は保存していません。"));
@@ -104,6 +136,61 @@ public static class WorkbookSubmissionReader
                 Take(sheet, column, row, problems, value => add(new SubmittedValue(id, SubmittedValue.ActualField, number, year, value, sheet.Place(column, row))));
         }
     }
+
+    private static void ReadTerms(WorkbookSheet sheet, Action<SubmittedValue> add, List<(string Place, string Message)> problems)
+    {
+        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.TermHeader)) return;
+        var termColumn = found[0];
+        // The term itself is stored too (field 用語), as typed, beside よみがな and 解説: the key is only its trimmed form.
+        var (columns, unlabeled) = Columns(sheet, 0);
+        var termRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var row = ExcelLayout.FirstDataRow; row <= sheet.LastRow; row++)
+        {
+            if (!sheet.AnyIn(row, columns.Select(c => c.Column).Concat(unlabeled))) continue;
+            var term = Line(sheet[termColumn, row]);
+            if (term.Length == 0)
+            {
+                problems.Add((sheet.Place(termColumn, row), "よみがな・解説が記入されていますが、用語が空です。用語を記入してください。この行は保存していません。"));
+                continue;
+            }
+            var key = SubmittedValue.TermPrefix + term;
+            if (termRows.TryGetValue(key, out var first))
+            {
+                problems.Add((sheet.Place(termColumn, row), $"用語「{term}」は {first} 行目にもあります。1 行にまとめてください。{first} 行目だけを保存しました。"));
+                continue;
+            }
+            termRows.Add(key, row);
+            foreach (var (column, field, year) in columns)
+                Take(sheet, column, row, problems, value => add(new SubmittedValue(key, field, 0, year, value, sheet.Place(column, row))));
+            Unlabeled(sheet, row, unlabeled, problems);
+        }
+    }
+
+    /// <summary>
+    /// The sheet's labelled columns but <paramref name="skip"/>, as (column, field, fiscal year): a fiscal-year header is the
+    /// 工程 of that year, any other header its own field. Columns without a header are returned apart: their values have no field.
+    /// </summary>
+    private static (List<(int Column, string Field, int Year)> Labelled, List<int> Unlabeled) Columns(WorkbookSheet sheet, int skip)
+    {
+        var labelled = new List<(int Column, string Field, int Year)>();
+        var unlabeled = new List<int>();
+        for (var c = 1; c <= sheet.LastColumn; c++)
+        {
+            if (c == skip) continue;
+            var label = sheet[c, ExcelLayout.HeaderRow].Text.Trim();
+            if (label.Length == 0) unlabeled.Add(c);
+            else labelled.Add(FiscalYear.TryParse(label, out var year) ? (c, SubmittedValue.ScheduleField, year.StartYear) : (c, label, 0));
+        }
+        return (labelled, unlabeled);
+    }
+
+    private static void Unlabeled(WorkbookSheet sheet, int row, List<int> unlabeled, List<(string Place, string Message)> problems)
+    {
+        foreach (var column in unlabeled.Where(c => !sheet[c, row].IsBlank))
+            problems.Add((sheet.Place(column, row), "見出しのない列に記入されています。列を追加しないでください。保存していません。"));
+    }
+
+    private static string Line(SheetValue cell) => cell.Text.Trim();
 
     /// <summary>Hands a filled cell's value on; an error value (#N/A …) is a problem, a blank cell nothing.</summary>
     private static void Take(WorkbookSheet sheet, int column, int row, List<(string Place, string Message)> problems, Action<string> take)

@@ -6,8 +6,9 @@ namespace OfficeDx.SharePoint.Tests.StandIn;
 
 /// <summary>
 /// The SharePoint-list part of the Graph stand-in: a site's lists, and a list's items with <c>$expand=fields</c> and
-/// <c>@odata.nextLink</c> paging, created by POST <c>items</c> and updated by PATCH <c>items/{id}/fields</c> (null clears a
-/// column, columns not sent are kept, as SharePoint does). Writes can be throttled through <see cref="Faults"/>.
+/// <c>@odata.nextLink</c> paging, created by POST <c>items</c>, updated by PATCH <c>items/{id}/fields</c> (null clears a
+/// column, columns not sent are kept, as SharePoint does) and deleted by DELETE <c>items/{id}</c> (204; 404 for an unknown item).
+/// Writes, deletions included, can be throttled through <see cref="Faults"/>.
 /// </summary>
 public sealed class ListStandIn(Faults faults, Func<string> baseUrl)
 {
@@ -71,12 +72,20 @@ public sealed class ListStandIn(Faults faults, Func<string> baseUrl)
             await json(context, Page(context, listId));
             return;
         }
-        if ((parts.Length == 2 && method == "POST") || (parts.Length == 4 && parts[3] == "fields" && method == "PATCH"))
+        if ((parts.Length == 2 && method == "POST") || (parts.Length == 4 && parts[3] == "fields" && method == "PATCH") || (parts.Length == 3 && method == "DELETE"))
         {
             if (faults.ThrottleListWrites.ContainsKey(Interlocked.Increment(ref writes)))
             {
                 context.Response.Headers.RetryAfter = "1";
                 await error(context, 429, "activityLimitReached", "The request has been throttled.");
+                return;
+            }
+            if (method == "DELETE")
+            {
+                bool removed;
+                lock (gate) removed = int.TryParse(parts[2], CultureInfo.InvariantCulture, out var itemId) && lists[listId].Items.Remove(itemId);
+                if (removed) context.Response.StatusCode = 204;
+                else await error(context, 404, "itemNotFound", "The resource could not be found.");
                 return;
             }
             var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject;
