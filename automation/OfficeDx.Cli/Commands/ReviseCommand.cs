@@ -46,6 +46,7 @@ internal static class ReviseCommand
             table.AddRow("追加した施策", summary.Count(RevisionKind.Added).ToString());
             table.AddRow("実施済みとした施策", summary.Count(RevisionKind.Completed).ToString());
             table.AddRow("分野を移した施策", summary.Count(RevisionKind.Moved).ToString());
+            table.AddRow("番号を振り直した施策", summary.Count(RevisionKind.Renumbered).ToString());
             table.AddRow("削除した施策", summary.Count(RevisionKind.Removed).ToString());
             table.AddRow("変更履歴の件数", summary.Changes.Count.ToString());
             AnsiConsole.Write(table);

@@ -7,4 +7,6 @@ public sealed record HierarchySetup
     public HierarchyLevel Measure { get; init; } = new() { Name = "施策", Numbering = NumberingStyle.Arabic };
     /// <summary>Written between a measure's number and its name in the name row: " " (1 オンライン化…) or "" (①職員管理業務…).</summary>
     public string NumberSeparator { get; init; } = " ";
+    /// <summary>Whether a revision closes the gap a measure leaves in its area's numbers (JSON key hierarchy.numbersAfterRevision).</summary>
+    public RevisionNumbering NumbersAfterRevision { get; init; } = RevisionNumbering.KeepGaps;
 }

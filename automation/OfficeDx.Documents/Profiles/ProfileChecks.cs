@@ -50,6 +50,9 @@ public static class ProfileChecks
         for (var i = 0; i < profile.Hierarchy.Levels.Count; i++)
             CheckLevel(profile.Hierarchy.Levels[i], $"hierarchy.levels[{i}]", Add);
         CheckLevel(profile.Hierarchy.Measure, "hierarchy.measure", Add);
+        // JSON reading refuses unknown names; this catches a profile built in code from a cast number.
+        if (!Enum.IsDefined(profile.Hierarchy.NumbersAfterRevision))
+            Add("hierarchy.numbersAfterRevision", "改訂後の番号の扱いは keepGaps（欠番を残す）か renumber（詰めて振り直す）のどちらかにしてください。");
         if (string.IsNullOrEmpty(profile.RevisionNotes.Marker)) Add("revisionNotes.marker", "改訂の注記の記号（※ など）が空です。");
         RevisionNoteChecks.Check(profile.RevisionNotes, Add);
         if (string.IsNullOrEmpty(profile.BulletPrefix)) Add("bulletPrefix", "箇条書きの記号が空です。");

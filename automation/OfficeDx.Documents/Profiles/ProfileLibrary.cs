@@ -19,6 +19,7 @@ public static class ProfileLibrary
         options.Converters.Add(new StrictEnumConverter<ScheduleStyle>());
         options.Converters.Add(new StrictEnumConverter<IndicatorLayout>());
         options.Converters.Add(new StrictEnumConverter<NumberingStyle>());
+        options.Converters.Add(new StrictEnumConverter<RevisionNumbering>());
         return options;
     }
 

@@ -64,6 +64,7 @@ public static class ComparisonDocumentWriter
             ("追加した施策", summary.Count(RevisionKind.Added)),
             ("実施済みとした施策", summary.Count(RevisionKind.Completed)),
             ("分野を移した施策", summary.Count(RevisionKind.Moved)),
+            ("番号を振り直した施策", summary.Count(RevisionKind.Renumbered)),
             ("削除した施策", summary.Count(RevisionKind.Removed)),
             ("修正した項目（延べ）", summary.FieldCount),
         };

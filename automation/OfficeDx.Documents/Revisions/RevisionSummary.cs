@@ -41,7 +41,8 @@ public sealed record RevisionSummary(IReadOnlyList<MeasureRevision> Measures, IR
                 var moved = kinds.Contains(RevisionKind.Moved);
                 foreach (var change in byMeasure[id].Where(c => ComparedFields.Contains(c.Field) && !(moved && c.Field == NumberField)).OrderBy(c => Array.IndexOf(ComparedFields, c.Field)))
                     fields.Add(new FieldRevision(change.Field, FieldText.Of(change.Field, change.Before, style), FieldText.Of(change.Field, change.After, style)));
-                if (fields.Count > 0) kinds.Insert(0, RevisionKind.Modified);
+                if (fields.Any(f => f.Field == NumberField)) kinds.Add(RevisionKind.Renumbered);
+                if (fields.Any(f => f.Field != NumberField)) kinds.Insert(0, RevisionKind.Modified);
             }
             if (kinds.Count > 0) revisions.Add(new MeasureRevision(id, oldMeasure, newMeasure, oldArea, newArea, kinds, fields));
         }

@@ -27,6 +27,15 @@ public sealed class ProfileMistakeTests
     }
 
     [TestMethod]
+    public void UnknownNumbersAfterRevisionNamesTheKeyAndTheChoices()
+    {
+        var message = Load($$"""{ "name": "x", "rows": {{Rows}}, "hierarchy": { "numbersAfterRevision": "closeUp" } }""");
+        StringAssert.Contains(message, "hierarchy.numbersAfterRevision");
+        StringAssert.Contains(message, "keepGaps");
+        StringAssert.Contains(message, "renumber");
+    }
+
+    [TestMethod]
     public void EmptyRowLabelNamesTheRow()
     {
         var message = Load("""{ "name": "x", "rows": [ { "field": "name", "label": "施策名" }, { "field": "overview", "label": " " } ] }""");

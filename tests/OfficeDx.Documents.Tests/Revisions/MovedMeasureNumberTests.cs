@@ -29,10 +29,12 @@ public sealed class MovedMeasureNumberTests
     private static Dictionary<string, string> Moves(string moves) =>
         moves.Split(',').Select(p => p.Split('>')).ToDictionary(p => p[0], p => p[1]);
 
-    private static RevisionOutput Revise(string sample, string moves)
+    private static RevisionOutput Revise(string sample, string moves, RevisionNumbering? numbering = null)
     {
         var plan = Samples.Load(sample);
-        return EditionReviser.Revise(plan, plan, Edition, ProfileLibrary.Load(plan.Profile), SameHierarchyWith(plan, Moves(moves)));
+        var profile = ProfileLibrary.Load(plan.Profile);
+        if (numbering is { } chosen) profile = profile with { Hierarchy = profile.Hierarchy with { NumbersAfterRevision = chosen } };
+        return EditionReviser.Revise(plan, plan, Edition, profile, SameHierarchyWith(plan, Moves(moves)));
     }
 
     [TestMethod]
@@ -72,14 +74,27 @@ public sealed class MovedMeasureNumberTests
     }
 
     [TestMethod]
-    public void TheAreaAMeasureLeftKeepsItsOtherNumbersWithTheGap()
+    public void TheAreaAMeasureLeftKeepsItsOtherNumbersWithTheGapInAKeepGapsProfile()
     {
-        var output = Revise("akita", "akita-4-05>akita-1");
+        var output = Revise("akita", "akita-4-05>akita-1", RevisionNumbering.KeepGaps);
 
         var numbers = output.Plan.AllAreas().Single(a => a.Id == "akita-4").Measures.Where(m => m.State != MeasureState.Completed).Select(m => m.Number).ToArray();
 
-        CollectionAssert.AreEqual(new[] { "1", "2", "3", "4", "6", "7", "8", "9", "10" }, numbers, "the akita profile keeps gaps, as its revised edition does");
+        CollectionAssert.AreEqual(new[] { "1", "2", "3", "4", "6", "7", "8", "9", "10" }, numbers);
         Assert.AreEqual("12", output.Plan.AllMeasures().Single(m => m.Id == "akita-4-05").Number);
+    }
+
+    [TestMethod]
+    public void TheAreaAMeasureLeftIsNumberedAgainInARenumberProfileAndTheMovedMeasureStillTakesTheNextNumberWhereItWent()
+    {
+        var output = Revise("akita", "akita-4-05>akita-1", RevisionNumbering.Renumber);
+
+        var numbers = output.Plan.AllAreas().Single(a => a.Id == "akita-4").Measures.Where(m => m.State != MeasureState.Completed).Select(m => m.Number).ToArray();
+
+        CollectionAssert.AreEqual(Enumerable.Range(1, 9).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(), numbers);
+        Assert.AreEqual("12", output.Plan.AllMeasures().Single(m => m.Id == "akita-4-05").Number);
+        var renumbered = output.Summary.Measures.Where(m => m.Kinds.Contains(RevisionKind.Renumbered)).Select(m => m.Id).ToArray();
+        CollectionAssert.AreEquivalent(new[] { "akita-4-06", "akita-4-07", "akita-4-08", "akita-4-09", "akita-4-10" }, renumbered, "the moved measure's new number belongs to its move");
     }
 
     [TestMethod]

@@ -48,8 +48,10 @@ public sealed class NewMeasureNumberTests
     }
 
     [TestMethod]
-    public void SeveralProposalsAreNumberedInTurnAndKeptMeasuresKeepTheirNumbersWhenAnEarlierOneIsFinished()
+    public void SeveralProposalsAreNumberedInTurnAndKeptMeasuresKeepTheirNumbersWhenAnEarlierOneIsFinishedInAKeepGapsProfile()
     {
+        var akita = ProfileLibrary.Load("akita");
+        var keepGaps = akita with { Hierarchy = akita.Hierarchy with { NumbersAfterRevision = RevisionNumbering.KeepGaps } };
         var plan = Samples.Load("akita");
         var changed = WithProposals(plan, "akita-1", "new-1", "new-2");
         Area Finish(Area area) => area with
@@ -58,7 +60,7 @@ public sealed class NewMeasureNumberTests
         };
         changed = changed with { Areas = changed.Areas.Select(Finish).ToArray() };
 
-        var output = EditionReviser.Revise(plan, changed, "令和6年3月改訂", ProfileLibrary.Load("akita"));
+        var output = EditionReviser.Revise(plan, changed, "令和6年3月改訂", keepGaps);
 
         var measures = output.Plan.AllMeasures().ToDictionary(m => m.Id);
         Assert.AreEqual("4", measures["akita-1-04"].Number, "a kept measure keeps its number");
