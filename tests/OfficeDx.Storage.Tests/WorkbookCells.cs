@@ -34,6 +34,21 @@ public sealed class WorkbookCells
 
     public WorkbookCells Clear(string sheet, string reference) => Edit(sheet, reference, cell => cell.DataType = null);
 
+    /// <summary>Adds an empty worksheet after the others, as 「シートの追加」 does; fill it with <see cref="Text"/>.</summary>
+    public WorkbookCells AddSheet(string name)
+    {
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = new Worksheet(new SheetData());
+            var sheets = workbook.Workbook!.Sheets!;
+            sheets.Append(new Sheet { Name = name, SheetId = sheets.Elements<Sheet>().Max(s => s.SheetId!.Value) + 1, Id = workbook.GetIdOfPart(part) });
+        }
+        stream.Position = 0;
+        return this;
+    }
+
     public byte[] Bytes() => stream.ToArray();
 
     private WorkbookCells Edit(string sheetName, string reference, Action<Cell> change)

@@ -22,6 +22,11 @@ internal static class DepartmentWorkbookReader
             if (workbook.Sheet(name) is { } sheet) read(sheet, submission);
             else submission.Reject("", null, name, null, $"シート「{name}」がありません。シート名を変えたり削除したりしないでください。このシートの内容は反映していません。");
         }
+        // Sheets and cells no reader looks at: reported, so nothing a department typed is dropped silently.
+        const string outcome = "反映していません。";
+        foreach (var sheet in workbook.SheetNames.Select(workbook.Sheet).OfType<WorkbookSheet>())
+            foreach (var entry in WorkbookOutline.StrayCells(sheet, outcome)) submission.Outside(entry);
+        foreach (var entry in WorkbookOutline.AddedSheets(workbook, outcome)) submission.Outside(entry);
         return submission;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
+using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Excel;
 
@@ -32,6 +33,7 @@ internal static class IndicatorRowsReader
         var outOfPeriod = headers.Years.Where(y => !plan.Period.Contains(y.Year)).ToArray();
         var valueColumns = years.Select(y => y.Column).Concat(outOfPeriod.Select(y => y.Column)).Concat(headers.Unknown).ToArray();
 
+        var lastHeader = Enumerable.Range(1, sheet.LastColumn).LastOrDefault(c => !sheet[c, ExcelLayout.HeaderRow].IsBlank);
         var rowsByKey = new Dictionary<(string, string), List<int>>();
         for (var row = ExcelLayout.FirstDataRow; row <= sheet.LastRow; row++)
         {
@@ -39,7 +41,8 @@ internal static class IndicatorRowsReader
             var index = CellText.Line(sheet[indexColumn, row]);
             if (id.Length == 0 && index.Length == 0)
             {
-                foreach (var column in valueColumns.Where(c => !sheet[c, row].IsBlank))
+                // Any column of such a row, not only the actuals: the template writes nothing there, so nothing there is read.
+                foreach (var column in Enumerable.Range(1, lastHeader).Where(c => !sheet[c, row].IsBlank))
                     submission.Reject(sheet.Place(column, row), null, sheet[column, ExcelLayout.HeaderRow].Text, sheet[column, row].Text,
                         "施策IDと指標番号のない行に値があります。どの指標の値か分からないため反映していません。");
                 continue;
@@ -83,23 +86,26 @@ internal static class IndicatorRowsReader
         var indicator = measure.Indicators[index];
         var unit = IndicatorUnit.Of(indicator);
         var style = submission.Profile.FiscalYearStyle;
-        // The reference columns are locked: a change there (after unprotecting) is reported, never merged.
-        (string Label, string Expected)[] reference =
+        var nameLabel = submission.Profile.Row(MeasureField.Name).Label;
+        var indicatorsLabel = submission.Profile.Row(MeasureField.Indicators).Label;
+        const string askOffice = "変更が必要なときは DX推進担当に連絡してください。";
+        // The reference columns are copied from the plan and locked: a change there (after unprotecting) is reported, never merged.
+        (string Label, string Expected, string WhereInstead)[] reference =
         [
-            (ExcelLayout.IndicatorNameHeader, indicator.Name),
-            (ExcelLayout.UnitHeader, unit.Unit),
-            (ExcelLayout.BaselineYearHeader, indicator.Baseline?.FiscalYear.Format(style) ?? ""),
-            (ExcelLayout.BaselineValueHeader, indicator.Baseline?.Value ?? ""),
-            (ExcelLayout.TargetYearHeader, string.Join("\n", indicator.Targets.Select(t => t.FiscalYear.Format(style)))),
-            (ExcelLayout.TargetValueHeader, string.Join("\n", indicator.Targets.Select(t => t.Value))),
+            (nameLabel, measure.Name, $"名称の変更は記入要領のとおり「{ExcelLayout.MeasuresSheet}」シートの「{nameLabel}」欄に書いてください。"),
+            (ExcelLayout.IndicatorNameHeader, indicator.Name, $"指標名の変更は記入要領のとおり「{ExcelLayout.MeasuresSheet}」シートの「{indicatorsLabel}」欄に書いてください。"),
+            (ExcelLayout.UnitHeader, unit.Unit, askOffice),
+            (ExcelLayout.BaselineYearHeader, indicator.Baseline?.FiscalYear.Format(style) ?? "", askOffice),
+            (ExcelLayout.BaselineValueHeader, indicator.Baseline?.Value ?? "", askOffice),
+            (ExcelLayout.TargetYearHeader, string.Join("\n", indicator.Targets.Select(t => t.FiscalYear.Format(style))), askOffice),
+            (ExcelLayout.TargetValueHeader, string.Join("\n", indicator.Targets.Select(t => t.Value)), askOffice),
         ];
-        foreach (var (label, expected) in reference)
+        foreach (var (label, expected, whereInstead) in reference)
         {
             if (headers[label] is not { } column) continue;
             var text = CellText.Paragraphs(sheet[column, row]);
             if (text != expected)
-                submission.Reject(sheet.Place(column, row), measure.Id, $"指標{index + 1} {label}", text,
-                    $"「{label}」は参照用の列で、この様式では変更できません（指標名は「施策」シートで変更します）。反映していません。", expected);
+                submission.Locked(sheet.Place(column, row), measure.Id, $"指標{index + 1} {label}", label, text, expected, whereInstead);
         }
 
         foreach (var (year, column) in years)

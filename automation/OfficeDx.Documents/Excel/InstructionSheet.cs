@@ -6,6 +6,9 @@ namespace OfficeDx.Documents.Excel;
 /// <summary>The 記入要領 sheet: which plan and edition the workbook is for, the deadline, and how to fill in each sheet, in plain Japanese.</summary>
 internal static class InstructionSheet
 {
+    /// <summary>The instructions fill A3 down to this row; collect reports anything typed below or beside them.</summary>
+    public const int LastRow = 17;
+
     public static SheetSpec Build(Plan plan, DepartmentScope scope, DateOnly? deadline)
     {
         var cells = new SheetCells();
@@ -28,6 +31,8 @@ internal static class InstructionSheet
             "7. シートの保護にパスワードはかかっていません。保護を解除して貼り付けた値も回収のときにすべて確認し、問題があれば DX推進担当から連絡します。",
             "8. ファイル名・シート名は変えずに提出してください。別の計画や別の版の様式は受け付けられません。",
         ];
+        // Collect reads this sheet's extent from LastRow: adding a line without moving it would report the new line as stray.
+        if (lines.Length + 2 != LastRow) throw new InvalidOperationException($"記入要領の行数（{lines.Length}）と LastRow（{LastRow}）が合いません。");
         for (var i = 0; i < lines.Length; i++) cells.Text(1, i + 3, lines[i], TemplateStyles.Wrapped);
         cells.Width(1, 110);
         return new SheetSpec(ExcelLayout.InstructionsSheet, cells);

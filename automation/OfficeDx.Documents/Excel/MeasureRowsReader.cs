@@ -35,9 +35,14 @@ internal static class MeasureRowsReader
                 if (!rowsById.TryGetValue(id, out var rows)) rowsById[id] = rows = [];
                 rows.Add(row);
             }
-            else if (sheet.AnyIn(row, columns.Editable.Concat(outOfPeriod.Select(y => y.Column))))
+            else
             {
-                if (NewMeasure.Read(sheet, row, columns, outOfPeriod, submission) is { } proposal) proposals.Add((row, proposal));
+                // The template leaves 番号 blank and locked in the proposal rows: a number typed there is not the department's to give.
+                if (columns.Number is { } numberColumn && !sheet[numberColumn, row].IsBlank)
+                    submission.Locked(sheet.Place(numberColumn, row), null, ExcelLayout.NumberHeader, ExcelLayout.NumberHeader,
+                        sheet[numberColumn, row].Text, "", NumberHint);
+                if (sheet.AnyIn(row, columns.Editable.Concat(outOfPeriod.Select(y => y.Column))) &&
+                    NewMeasure.Read(sheet, row, columns, outOfPeriod, submission) is { } proposal) proposals.Add((row, proposal));
             }
         }
 
@@ -77,6 +82,9 @@ internal static class MeasureRowsReader
                 $"施策「{measure.Name}」（{measure.Id}）の行がありません。この施策は変更なしとして扱いました。");
     }
 
+    private const string MovedAreaHint = "施策を別の分野へ移すときは DX推進担当に連絡してください。";
+    private const string NumberHint = "番号は計画を改訂するときに DX推進担当が付けます。";
+
     private static List<(FiscalYear Year, int Column)> YearColumns(WorkbookSheet sheet, SheetHeaders headers, Submission submission)
     {
         var result = new List<(FiscalYear Year, int Column)>();
@@ -97,11 +105,9 @@ internal static class MeasureRowsReader
         var areaText = CellText.Line(sheet[columns.Area, row]);
         var areaLabel = submission.Scope!.AreaLabel(area);
         if (areaText != areaLabel)
-            submission.Reject(sheet.Place(columns.Area, row), id, ExcelLayout.AreaHeader, areaText,
-                "分野はこの様式では変更できません（施策を別の分野へ移すときは DX推進担当に連絡してください）。反映していません。", areaLabel);
+            submission.Locked(sheet.Place(columns.Area, row), id, ExcelLayout.AreaHeader, ExcelLayout.AreaHeader, areaText, areaLabel, MovedAreaHint);
         if (columns.Number is { } numberColumn && CellText.Line(sheet[numberColumn, row]) is var number && number != (measure.Number ?? ""))
-            submission.Reject(sheet.Place(numberColumn, row), id, ExcelLayout.NumberHeader, number,
-                "番号はこの様式では変更できません。反映していません。", measure.Number);
+            submission.Locked(sheet.Place(numberColumn, row), id, ExcelLayout.NumberHeader, ExcelLayout.NumberHeader, number, measure.Number ?? "", NumberHint);
 
         var name = CellText.Line(sheet[columns.Name, row]);
         if (name != measure.Name)

@@ -22,6 +22,16 @@ internal sealed class Submission(string file, Plan plan, Profile profile)
     public void Reject(string place, string? measureId, string field, string? value, string message, string? original = null) =>
         Entries.Add(Entry(ReportStatus.Rejected, "", place, measureId, field, original, value, message));
 
+    /// <summary>
+    /// A cell the template filled from the plan and locked, found changed (the sheet protection was lifted): its own kind of
+    /// finding, with the plan's value beside the one found, and where the change belongs instead. Never merged.
+    /// </summary>
+    public void Locked(string place, string? measureId, string field, string label, string? value, string? original, string whereInstead) =>
+        Reject(place, measureId, field, value,
+            $"「{label}」の列は計画から転記した値で、ここでは変更できません。{whereInstead}反映していません。", original);
+
+    public void Outside(OutsideEntry entry) => Reject(entry.Place, null, entry.Field, entry.Value, entry.Message);
+
     public void Notice(string place, string? measureId, string field, string message) =>
         Entries.Add(Entry(ReportStatus.Notice, "", place, measureId, field, null, null, message));
 

@@ -15,16 +15,21 @@ public sealed class WorkbookFile
 {
 
     private readonly Dictionary<string, WorkbookSheet> sheets;
+    private readonly List<string> order;
 
-    private WorkbookFile(string name, Dictionary<string, WorkbookSheet> sheets)
+    private WorkbookFile(string name, Dictionary<string, WorkbookSheet> sheets, List<string> order)
     {
         Name = name;
         this.sheets = sheets;
+        this.order = order;
     }
 
     public string Name { get; }
 
     public WorkbookSheet? Sheet(string name) => sheets.GetValueOrDefault(name);
+
+    /// <summary>The names of all sheets in tab order, chart sheets too (those have no cells: <see cref="Sheet"/> gives null).</summary>
+    public IReadOnlyList<string> SheetNames => order;
 
     public static WorkbookFile Read(string path)
     {
@@ -58,13 +63,16 @@ public sealed class WorkbookFile
             var strings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(PlainText).ToArray() ?? [];
             var percentStyles = PercentStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
             var result = new Dictionary<string, WorkbookSheet>(StringComparer.Ordinal);
+            var order = new List<string>();
             foreach (var sheet in workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Name?.Value is not { } sheetName || sheet.Id?.Value is not { } id) continue;
-                if (workbookPart.GetPartById(id) is not WorksheetPart worksheetPart) continue;
-                result[sheetName] = new WorkbookSheet(sheetName, ReadValues(worksheetPart, strings, percentStyles));
+                if (order.Contains(sheetName, StringComparer.Ordinal)) continue;
+                order.Add(sheetName);
+                if (workbookPart.GetPartById(id) is WorksheetPart worksheetPart)
+                    result.Add(sheetName, new WorkbookSheet(sheetName, ReadValues(worksheetPart, strings, percentStyles)));
             }
-            return new WorkbookFile(name, result);
+            return new WorkbookFile(name, result, order);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException)
         {

@@ -13,6 +13,10 @@ public sealed class WorkbookSheet(string name, IReadOnlyDictionary<(int Column, 
 
     public string Place(int column, int row) => CellReference.Place(Name, column, row);
 
+    /// <summary>Every cell that holds something, row by row, left to right.</summary>
+    public IEnumerable<(int Column, int Row)> Filled =>
+        values.Where(v => !v.Value.IsBlank).Select(v => v.Key).OrderBy(k => k.Row).ThenBy(k => k.Column);
+
     /// <summary>True when any of the given columns of a row holds something.</summary>
     public bool AnyIn(int row, IEnumerable<int> columns) => columns.Any(c => !this[c, row].IsBlank);
 }

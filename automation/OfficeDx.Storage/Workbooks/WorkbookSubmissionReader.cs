@@ -58,6 +58,11 @@ public static class WorkbookSubmissionReader
             if (workbook.Sheet(sheetName) is { } sheet) read(sheet, Add, problems);
             else problems.Add((sheetName, $"シート「{sheetName}」がありません。シート名を変えたり削除したりしないでください。"));
         }
+        // Sheets added by hand and notes typed on 記入要領 are read by nobody; the data sheets report their stray columns themselves.
+        const string outcome = "保存していません。";
+        var outside = WorkbookOutline.AddedSheets(workbook, outcome);
+        if (workbook.Sheet(ExcelLayout.InstructionsSheet) is { } instructions) outside = outside.Concat(WorkbookOutline.StrayCells(instructions, outcome));
+        problems.AddRange(outside.Select(e => (e.Place, e.Message)));
         return new WorkbookSubmission(planId, edition, department, values, problems);
     }
 

@@ -58,6 +58,52 @@ internal sealed class WorkbookEdits
         return this;
     }
 
+    /// <summary>Lifts a sheet's protection, as a department does (no password) before typing into the locked cells.</summary>
+    public WorkbookEdits Unprotect(string sheetName)
+    {
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook!.Sheets!.Elements<Sheet>().First(s => s.Name == sheetName);
+            ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!.RemoveAllChildren<SheetProtection>();
+        }
+        stream.Position = 0;
+        return this;
+    }
+
+    /// <summary>Adds an empty worksheet after the others, as 「シートの追加」 does; fill it with <see cref="Text"/>.</summary>
+    public WorkbookEdits AddSheet(string name)
+    {
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = new Worksheet(new SheetData());
+            var sheets = workbook.Workbook!.Sheets!;
+            var id = sheets.Elements<Sheet>().Max(s => s.SheetId!.Value) + 1;
+            sheets.Append(new Sheet { Name = name, SheetId = id, Id = workbook.GetIdOfPart(part) });
+        }
+        stream.Position = 0;
+        return this;
+    }
+
+    /// <summary>Adds a chart sheet (a sheet with a drawing and no cells), as 「グラフの移動」 to a new sheet does.</summary>
+    public WorkbookEdits AddChartSheet(string name)
+    {
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var part = workbook.AddNewPart<ChartsheetPart>();
+            var drawing = part.AddNewPart<DrawingsPart>();
+            drawing.WorksheetDrawing = new DocumentFormat.OpenXml.Drawing.Spreadsheet.WorksheetDrawing();
+            part.Chartsheet = new Chartsheet(new ChartSheetViews(new ChartSheetView { WorkbookViewId = 0 }), new Drawing { Id = part.GetIdOfPart(drawing) });
+            var sheets = workbook.Workbook!.Sheets!;
+            sheets.Append(new Sheet { Name = name, SheetId = sheets.Elements<Sheet>().Max(s => s.SheetId!.Value) + 1, Id = workbook.GetIdOfPart(part) });
+        }
+        stream.Position = 0;
+        return this;
+    }
+
     public byte[] Bytes() => stream.ToArray();
 
     private static uint PercentStyle(SpreadsheetDocument document)
