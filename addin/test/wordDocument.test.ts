@@ -1,8 +1,7 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { afterEach, describe, expect, it } from "vitest";
 import { insertAtCursor, replaceMeasure, selectedMeasure } from "../src/word/wordDocument";
+import { installWord, uninstallWord, type Node } from "./wordMock";
 
-type Node = Record<string, unknown>;
 const calls: string[] = [];
 
 /** A content control as office-addin-mock holds it: its tag must be loaded and synced before it is read, as in Word. */
@@ -13,28 +12,8 @@ const control = (tag: string, parent?: Node) => ({
   getRange() { return this.range; },
 });
 
-/**
- * Word fills isNullObject and a ClientResult's value at sync, loaded or not; office-addin-mock would guard them like
- * loadable properties. So they are left out of the mock data and set on the mock's objects afterwards, as the host would.
- */
-function installWord(document: Node, hostFilled: Record<string, unknown>) {
-  const mock = new OfficeMockObject({
-    context: { document },
-    InsertLocation: { replace: "Replace" },
-    RangeLocation: { whole: "Whole" },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) { return batch(this.context); },
-  }) as unknown as Node;
-  for (const [path, value] of Object.entries(hostFilled)) {
-    const keys = path.split(".");
-    const target = keys.slice(0, -1).reduce<Node>((node, key) => node[key] as Node, mock);
-    target[keys.at(-1)!] = value;
-  }
-  (globalThis as Node).Word = mock;
-  return mock;
-}
-
 afterEach(() => {
-  delete (globalThis as Node).Word;
+  uninstallWord();
   calls.length = 0;
 });
 
