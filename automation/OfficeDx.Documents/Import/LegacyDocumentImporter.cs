@@ -46,13 +46,16 @@ public static partial class LegacyDocumentImporter
     /// <summary>Imports an already loaded body: the harvest falls back to this when a document has neither tags nor bookmarks.</summary>
     internal static ImportResult FromBody(XElement body, string fileName, Profile? given) => FromBlocks(Blocks(body).ToArray(), fileName, given);
 
-    /// <summary>Builds the plan from a document's blocks; the text importer turns extracted text into the same blocks.</summary>
-    internal static ImportResult FromBlocks(IReadOnlyList<LegacyBlock> blocks, string fileName, Profile? given)
+    /// <summary>
+    /// Builds the plan from a document's blocks; the text importer turns extracted text into the same blocks and sets
+    /// <paramref name="extractedText"/>, so that arrow rows are read for what PDF extraction lost.
+    /// </summary>
+    internal static ImportResult FromBlocks(IReadOnlyList<LegacyBlock> blocks, string fileName, Profile? given, bool extractedText = false)
     {
         var (profile, reason) = given is null
             ? ProfileMatcher.Best(blocks, ProfileLibrary.Names.Select(ProfileLibrary.Load))
             : (given, $"--profile で {given.Name} が指定されました。");
-        var state = new Builder(profile, fileName);
+        var state = new Builder(profile, fileName, extractedText);
         state.Run(blocks);
         return new ImportResult(state.Plan(), profile, reason, state.Problems);
     }
@@ -77,9 +80,9 @@ public static partial class LegacyDocumentImporter
     }
 
     /// <summary>Walks the blocks once, keeping the open areas, the plan's cover fields and the report.</summary>
-    private sealed class Builder(Profile profile, string fileName)
+    private sealed class Builder(Profile profile, string fileName, bool extractedText)
     {
-        private readonly MeasureTableImporter _tables = new(profile);
+        private readonly MeasureTableImporter _tables = new(profile, extractedText);
         private readonly List<MutableArea> _top = [];
         private readonly List<(int Level, MutableArea Area)> _open = [];
         private PlanPeriod? _period;

@@ -9,9 +9,10 @@ namespace OfficeDx.Documents.Import;
 /// <summary>
 /// Reads a measure table typed by hand: rows found by their labels (any synonym, any width or spacing), a row whose label
 /// cell is empty or merged from above continues the row before it, empty rows are skipped, the schedule is read from the
-/// row of fiscal years and the row under it. Everything it cannot place is reported with the table and row.
+/// row of fiscal years and the row under it. Everything it cannot place is reported with the table and row. Text extracted
+/// from a PDF (<paramref name="extractedText"/>) with an arrows profile has its arrow rows read as a whole.
 /// </summary>
-internal sealed class MeasureTableImporter(Profile profile)
+internal sealed class MeasureTableImporter(Profile profile, bool extractedText = false)
 {
     private static readonly char[] DepartmentSeparators = ['、', '，', ','];
     private readonly RowLabels _labels = new(profile);
@@ -23,6 +24,7 @@ internal sealed class MeasureTableImporter(Profile profile)
     public Measure? Read(LegacyTable table, string id, MeasureState state, string place, List<HarvestProblem> problems)
     {
         _yearColumns = [];
+        _markRows = 0;
         var values = new Dictionary<MeasureField, List<string>>();
         var nested = new Dictionary<MeasureField, LegacyTable>();
         var schedule = new List<ScheduleEntry>();
@@ -75,6 +77,9 @@ internal sealed class MeasureTableImporter(Profile profile)
             return null;
         }
         ReportUnread(values, nested, place, problems);
+        // The fiscal years are there but the row of arrows under them was lost in extraction: nothing to read the schedule from.
+        if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && _yearColumns.Count > 0 && _markRows == 0)
+            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」に年度の行はありますが、矢印の行がありません（抽出で欠落したとみられます）。工程は空のままにしました。"));
         var notes = new List<RevisionNote>();
         var (number, name) = SplitNumber(string.Join("", SplitNotes(nameLines).Where(l => !IsNote(l, notes, RevisionNoteKind.Name))));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
@@ -111,6 +116,7 @@ internal sealed class MeasureTableImporter(Profile profile)
     }
 
     private List<(int Column, FiscalYear Year)> _yearColumns = [];
+    private int _markRows;
 
     private void ReadScheduleRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<HarvestProblem> problems)
     {
@@ -126,6 +132,8 @@ internal sealed class MeasureTableImporter(Profile profile)
             _yearColumns = cells.Select(c => (c.Column, YearAndMark(c.Text).Year!.Value)).ToList();
             cells = cells.Select(c => c with { Lines = [YearAndMark(c.Text).Mark] }).ToArray();
         }
+        _markRows++;
+        if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && ReadArrowRow(cells, schedule, place, problems)) return;
         foreach (var cell in cells)
         {
             var year = _yearColumns.Where(y => y.Column >= cell.Column && y.Column < cell.Column + cell.Span).Select(y => (FiscalYear?)y.Year).ToArray();
@@ -147,6 +155,31 @@ internal sealed class MeasureTableImporter(Profile profile)
                 schedule.Add(new ScheduleEntry { FiscalYear = y!.Value, Phase = phase, Caption = caption });
             }
         }
+    }
+
+    /// <summary>
+    /// A row of arrows and ○ from a PDF is read as a whole (<see cref="ArrowScheduleRow"/>): extraction kept the arrow
+    /// glyphs but not how far they reach. Each cell read by interpretation is reported so that a drafter can check it.
+    /// </summary>
+    private bool ReadArrowRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<HarvestProblem> problems)
+    {
+        if (_yearColumns.Count == 0 || cells.Any(c => c.Span > 1 && !c.IsEmpty)) return false;
+        var row = _yearColumns.OrderBy(y => y.Year)
+            .Select(y => (y.Year, Text: cells.FirstOrDefault(c => c.Column == y.Column)?.Text ?? ""))
+            .ToArray();
+        if (cells.Any(c => !c.IsEmpty && _yearColumns.All(y => y.Column != c.Column))) return false;
+        if (!ArrowScheduleRow.TryRead(row, profile.FiscalYearStyle, out var read)) return false;
+        foreach (var cell in read)
+        {
+            if (schedule.Any(e => e.FiscalYear == cell.Entry.FiscalYear))
+            {
+                problems.Add(new HarvestProblem(place, $"{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程が二つあります（この行の{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程は読み込みませんでした）。"));
+                continue;
+            }
+            schedule.Add(cell.Entry);
+            if (cell.Interpretation is { } why) problems.Add(new HarvestProblem(place, why));
+        }
+        return true;
     }
 
     private static (FiscalYear? Year, string Mark) YearAndMark(string text)

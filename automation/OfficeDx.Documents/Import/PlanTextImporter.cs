@@ -31,7 +31,7 @@ public static partial class PlanTextImporter
     {
         var glossary = TextGlossaryReader.Read(text);
         var blocks = Blocks(text, glossary.Lines);
-        var result = LegacyDocumentImporter.FromBlocks(blocks, fileName, profile);
+        var result = LegacyDocumentImporter.FromBlocks(blocks, fileName, profile, extractedText: true);
         if (!result.Plan.AllMeasures().Any()) result = FromOutline(blocks, fileName, profile) ?? result;
         return result with
         {
@@ -52,7 +52,7 @@ public static partial class PlanTextImporter
             .Where(o => o.Measures > 0).OrderByDescending(o => o.Headings).ThenBy(o => o.Profile.Name, StringComparer.Ordinal).ToArray();
         if (outlines.Length == 0) return null;
         var best = outlines[0];
-        var rest = LegacyDocumentImporter.FromBlocks(blocks.Where(b => !best.Consumed.Contains(b.Index)).ToArray(), fileName, best.Profile);
+        var rest = LegacyDocumentImporter.FromBlocks(blocks.Where(b => !best.Consumed.Contains(b.Index)).ToArray(), fileName, best.Profile, extractedText: true);
         var levels = string.Join(" → ", best.Profile.Hierarchy.Levels.Append(best.Profile.Hierarchy.Measure).Select(l => Numbering.Format(l, 1)));
         var runnerUp = outlines.Length > 1 ? $"次点は {outlines[1].Profile.Name}（{outlines[1].Headings} 個）" : "ほかに章の見出しが合うプロファイルはありません";
         var reason = given is not null
