@@ -23,6 +23,8 @@ const currentFiscalYear = (now = new Date()): number => (now.getMonth() >= 3 ? n
 /** The Word task pane: the measure form of the active profile, the schedule editor with its live preview, insert, load and replace. */
 export class WordPane {
   private form!: MeasureForm;
+  private formShown = false;
+  private formRequests = 0;
   private period: PlanPeriod;
   private profile = "akita";
   private origin: MeasureOrigin | undefined;
@@ -91,24 +93,33 @@ export class WordPane {
   }
 
   private async changePeriod(): Promise<void> {
-    const draft = this.readDraft();
     this.period = {
       from: Number((this.root.querySelector("#period-from") as HTMLSelectElement).value),
       to: Number((this.root.querySelector("#period-to") as HTMLSelectElement).value),
     };
-    await this.loadForm(draft);
+    await this.loadForm("keep");
   }
 
-  private async loadForm(draft?: MeasureDraft): Promise<void> {
+  /**
+   * Fetches the form for the current profile and period and renders it. With "keep", what the drafter has in the form when
+   * the answer arrives is carried over (they may type while it loads); an answer overtaken by a later request is dropped.
+   */
+  private async loadForm(draft?: MeasureDraft | "keep"): Promise<void> {
+    const request = ++this.formRequests;
+    let form: MeasureForm;
     try {
-      this.form = await this.service.form(this.profile, this.period);
+      form = await this.service.form(this.profile, this.period);
     } catch (e) {
-      this.fail(e);
+      if (request === this.formRequests) this.fail(e);
       return;
     }
+    if (request !== this.formRequests) return;
+    const carried = draft === "keep" ? (this.formShown ? this.readDraft() : undefined) : draft;
+    this.form = form;
     this.renderFields();
     this.renderSchedule();
-    this.fill(draft ?? emptyDraft(this.form.years));
+    this.fill(carried ?? emptyDraft(this.form.years));
+    this.formShown = true;
   }
 
   private renderFields(): void {
