@@ -185,15 +185,7 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
     private static SourceUnavailableException Unavailable(Exception e, string what)
     {
         var status = (e as ApiException)?.ResponseStatusCode;
-        var reason = status switch
-        {
-            401 => "サインインできませんでした（認証情報を確認してください）。",
-            403 => "アクセスが許可されていません。アプリに Sites.Selected でこのサイトへの読み取り権限が付与されているか確認してください（docs/sharepoint.md）。",
-            404 => "見つかりません。サイト・ライブラリ・フォルダの名前を確認してください。",
-            429 or 503 => "Microsoft Graph の利用制限（スロットリング）が続いたため中断しました。時間をおいて再実行してください。",
-            null => $"通信が途中で切れました（{e.Message}）。",
-            _ => $"Microsoft Graph がエラー {status} を返しました（{(e as ODataError)?.Error?.Message ?? e.Message}）。",
-        };
+        var reason = GraphFailures.Reason(e, "読み取り", "サイト・ライブラリ・フォルダの名前", "再実行してください。", rerunAfterDrop: false);
         return new SourceUnavailableException(Redaction.Redact($"{what}: {reason}"), transient: status is null or 429 or 500 or 502 or 503 or 504, e);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OfficeDx.Service.Hosting;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class DemoCommand
         var command = new Command("demo", "すべてのサンプル計画を Word 文書にし、回収して元と一致するか確かめます。") { samples, output };
         command.SetAction(result => CommandActions.Guard(() =>
         {
-            var root = result.GetValue(samples) ?? RepositoryPaths.FindSamples()
+            var root = result.GetValue(samples) ?? PlanFolderSearch.Find().Select(path => new DirectoryInfo(path)).FirstOrDefault()
                 ?? throw new DirectoryNotFoundException("templates/samples が見つかりません。--samples で指定してください。");
             var outRoot = Directory.CreateDirectory(result.GetValue(output)!.FullName);
             var plans = root.GetFiles("plan.json", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToArray();

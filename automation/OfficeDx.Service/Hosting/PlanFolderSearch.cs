@@ -1,6 +1,6 @@
 namespace OfficeDx.Service.Hosting;
 
-/// <summary>Finds the sample plans (templates/samples) from the working directory or the service's own location, for a service started without --plans.</summary>
+/// <summary>Finds the sample plans (templates/samples) from the working directory or the tool's own location: the service started without --plans, and the demo.</summary>
 public static class PlanFolderSearch
 {
     public static IEnumerable<string> Find()

@@ -33,13 +33,5 @@ public static class TermSearch
         return best;
     }
 
-    private static string Key(string text)
-    {
-        var key = TermKey.Of(text).ToCharArray();
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (key[i] is >= '\u30A1' and <= '\u30F6') key[i] = (char)(key[i] - 0x60);
-        }
-        return new string(key);
-    }
+    private static string Key(string text) => Kana.ToHiragana(TermKey.Of(text));
 }

@@ -129,16 +129,7 @@ public sealed class SharePointListSink(GraphServiceClient client, SharePointList
         }
         catch (Exception e) when (e is ApiException or HttpRequestException or IOException)
         {
-            var status = (e as ApiException)?.ResponseStatusCode;
-            var reason = status switch
-            {
-                401 => "サインインできませんでした（認証情報を確認してください）。",
-                403 => "アクセスが許可されていません。アプリに Sites.Selected でこのサイトへの書き込み（write）権限が付与されているか確認してください（docs/sharepoint.md）。",
-                404 => "見つかりません。サイトとリストの名前を確認してください。",
-                429 or 503 => "Microsoft Graph の利用制限（スロットリング）が続いたため中断しました。時間をおいて再実行してください（作成済みの項目は重複しません）。",
-                null => $"通信が途中で切れました（{e.Message}）。再実行してください（作成済みの項目は重複しません）。",
-                _ => $"Microsoft Graph がエラー {status} を返しました（{(e as ODataError)?.Error?.Message ?? e.Message}）。",
-            };
+            var reason = GraphFailures.Reason(e, "書き込み（write）", "サイトとリストの名前", "再実行してください（作成済みの項目は重複しません）。", rerunAfterDrop: true);
             throw new SharePointException(Redaction.Redact($"{location}: {what}: {reason}"), e);
         }
     }

@@ -13,9 +13,6 @@ namespace OfficeDx.Storage.Workbooks;
 /// </summary>
 public static class WorkbookSubmissionReader
 {
-    // The marker sheet holds the plan id in B1, the edition in B2 and the department in B3 (ExcelLayout).
-    private const int MarkerValueColumn = 2;
-
     /// <summary>
     /// The workbook's submission, or null for a workbook without OfficeDx's marker: a library holds all kinds of spreadsheets,
     /// and reporting each of them as a problem would bury the real ones. A file that is not a readable workbook throws
@@ -24,10 +21,10 @@ public static class WorkbookSubmissionReader
     public static WorkbookSubmission? Read(byte[] bytes, string name)
     {
         var workbook = WorkbookFile.Read(bytes, name);
-        if (workbook.Sheet(ExcelLayout.MarkerSheet) is not { } marker) return null;
-        var planId = marker[MarkerValueColumn, 1].Text.Trim();
-        var edition = marker[MarkerValueColumn, 2].Text.Trim();
-        var department = marker[MarkerValueColumn, 3].Text.Trim();
+        if (WorkbookMarker.Read(workbook) is not { } marker) return null;
+        var planId = marker.PlanId.Trim();
+        var edition = marker.Edition.Trim();
+        var department = marker.Department.Trim();
         var problems = new List<(string Place, string Message)>();
         if (planId.Length == 0 || department.Length == 0)
         {
