@@ -3,7 +3,8 @@ using System.IO.Compression;
 using System.Xml;
 using OfficeDx.Core.Json;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Benchmarks;
 
