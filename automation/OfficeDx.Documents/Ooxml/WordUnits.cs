@@ -8,7 +8,4 @@ internal static class WordUnits
     public static int MmToTwips(double mm) => (int)Math.Round(mm / 25.4 * 1440);
     public static long TwipsToEmu(int twips) => twips * EmuPerTwip;
     public static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    // SCRATCH: a deliberate Ooxml -> Writing reference to show the dependency test failing; reverted in the next commit.
-    public static byte[] ScratchCycle(OfficeDx.Core.Model.Plan plan, Profiles.Profile profile) => Writing.PlanDocumentWriter.Write(plan, profile);
 }
