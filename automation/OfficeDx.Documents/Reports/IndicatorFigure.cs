@@ -19,6 +19,13 @@ public sealed partial record IndicatorFigure(string Text, double? Number, string
         return new IndicatorFigure(text.Trim(), number, match.Groups["unit"].Value.Trim());
     }
 
+    /// <summary>The number written with a unit: 45.2% for a percentage, 35 手続 with a space otherwise.</summary>
+    public IndicatorFigure WithUnit(string unit) => Number is not { } number ? this : this with
+    {
+        Text = number.ToString("0.####", CultureInfo.InvariantCulture) + (unit is "%" or "％" ? unit : " " + unit),
+        Unit = unit,
+    };
+
     [GeneratedRegex(@"^(?<number>[-+]?\d{1,3}(,\d{3})+(\.\d+)?|[-+]?\d+(\.\d+)?)\s*(?<unit>[^\d].*)?$")]
     private static partial Regex NumberPattern();
 }

@@ -53,6 +53,9 @@ public static class ProgressReportBuilder
         var targets = indicator.Targets.Where(t => t.Value.Trim().Length > 0).Select(t => new YearFigure(t.FiscalYear, IndicatorFigure.Parse(t.Value))).ToList();
         var unit = new[] { baseline?.Figure }.Concat(targets.Select(t => t.Figure)).Concat(actuals.Select(a => a.Figure))
             .FirstOrDefault(f => f is { Unit.Length: > 0 })?.Unit ?? "";
+        // A workbook stores a number without its unit (35 for 35 手続, 45.2 for 45.2%): it is written with the indicator's unit.
+        if (unit.Length > 0)
+            actuals = actuals.Select(a => a.Figure is { Number: not null, Unit.Length: 0 } ? a with { Figure = a.Figure.WithUnit(unit) } : a).ToList();
         return new IndicatorProgress(measureId, number, indicator.Name, unit, baseline, targets, actuals);
     }
 }

@@ -71,7 +71,7 @@ public static class ProgressReportWriter
         xml.Paragraph("Heading1", "1　進捗の概要");
         var total = report.Measures.Count();
         xml.Paragraph(null, $"{year}の施策 {total} 件のうち、" + string.Join("、", ProgressStatusNames.All.Select(s => $"{s.Label()} {report.Count(s)} 件")) + "です。");
-        var countWidth = Twips(18);
+        var countWidth = Twips(21);
         var summaryWidths = new[] { textWidth - countWidth * 5 }.Concat(Enumerable.Repeat(countWidth, 5)).ToArray();
         var summaryRows = report.Areas.Select(a => (IReadOnlyList<(string, string?)>)
                 [(a.Heading, null), .. ProgressStatusNames.All.Select(s => (Count(a.Count(s)), (string?)null)), (Count(a.Measures.Count), null)])
