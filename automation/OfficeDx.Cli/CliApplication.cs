@@ -33,6 +33,7 @@ public static class CliApplication
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {
