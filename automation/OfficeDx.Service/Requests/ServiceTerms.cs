@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Glossary;
 
+
 namespace OfficeDx.Service.Requests;
 
 /// <summary>The term base every glossary call uses: the configured one (OfficeDx:TermBase), else the shipped templates/glossary/terms.json; read once.</summary>
