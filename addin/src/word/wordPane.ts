@@ -41,7 +41,7 @@ export class WordPane {
   private readonly settings = el("div", { class: "settings" });
   private readonly fields = el("div", { class: "fields" });
   private readonly schedule = el("div", { class: "schedule" });
-  private readonly preview = el("div", { class: "preview", role: "img" });
+  private readonly preview = el("div", { class: "preview", role: "img", "aria-label": "工程のプレビュー：フォームを読み込むと表示します" });
   private replaceButton!: HTMLElement;
 
   constructor(private readonly root: HTMLElement, private readonly service: ServiceClient, now = new Date(), private readonly glossary?: GlossaryClient) {
