@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text;
 using OfficeDx.Cli.Commands;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 using Spectre.Console;
 
 namespace OfficeDx.Cli;

@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Glossary;
 
+
 namespace OfficeDx.Service.Requests;
 
 /// <summary>The shipped term base (templates/glossary/terms.json), read once: every glossary call uses the same one.</summary>
