@@ -26,11 +26,11 @@ export function cliPath(): string {
   return path;
 }
 
-/** Starts `officedx serve` on 127.0.0.1 with the built add-in (and any further options, such as --data) and waits for /health. */
+/** Starts `officedx serve` on 127.0.0.1 with the built add-in and the sample plans (--demo; any further options, such as --data) and waits for /health. */
 export async function startService(extraArgs: string[] = []): Promise<{ base: string; process: ChildProcess; log: string[] }> {
   const port = await freePort();
   const log: string[] = [];
-  const child = spawn("dotnet", [cliPath(), "serve", "--port", String(port), "--addin", join(repoRoot, "addin/dist"), "--plain-logs", ...extraArgs], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("dotnet", [cliPath(), "serve", "--port", String(port), "--addin", join(repoRoot, "addin/dist"), "--plain-logs", "--demo", ...extraArgs], { stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.on("data", (d) => log.push(String(d)));
   child.stderr?.on("data", (d) => log.push(String(d)));
   const base = `http://127.0.0.1:${port}`;
