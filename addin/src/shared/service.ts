@@ -1,11 +1,21 @@
 import type { Measure, MeasureForm, PlanPeriod } from "./model";
 import { problemFrom, type ProblemItem } from "./problem";
 
+/** The header every call to the service carries: a page of another site cannot send it without a CORS preflight the service refuses. */
+export const clientHeader = "X-OfficeDx-Client";
+
+/** fetch with the add-in's client header added, for every client of the service. */
+export const serviceFetch: typeof fetch = (input, init) => {
+  const headers = new Headers(init?.headers);
+  headers.set(clientHeader, "addin");
+  return fetch(input, { ...init, headers });
+};
+
 /** The calls the task panes make to the OfficeDx service; every failure arrives as a ServiceProblem. */
 export class ServiceClient {
   constructor(
     private readonly baseUrl: string,
-    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
+    private readonly fetcher: typeof fetch = serviceFetch,
   ) {}
 
   form(profile: string, period: PlanPeriod): Promise<MeasureForm> {
