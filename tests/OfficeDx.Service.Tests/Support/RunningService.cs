@@ -20,6 +20,9 @@ public sealed class RunningService : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
+    /// <summary>The running service's services (its endpoint data source, options …).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningService> StartAsync(ServiceOptions? options = null)
     {
         var app = ServiceHost.Build((options ?? new ServiceOptions()) with { Urls = ["http://127.0.0.1:0"], JsonLogs = false });
