@@ -35,6 +35,7 @@ public static class CliApplication
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {

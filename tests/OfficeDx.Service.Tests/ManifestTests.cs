@@ -107,14 +107,15 @@ public sealed class ManifestTests
             .Where(e => e.Name == App + "IconUrl" || e.Name == App + "HighResolutionIconUrl" || e.Name == App + "SupportUrl" || e.Name == App + "SourceLocation"
                 || e.Name == Basic + "Image" && e.Attribute("DefaultValue") is not null || e.Name == Basic + "Url")
             .Select(e => new Uri((string)e.Attribute("DefaultValue")!)).ToArray();
+        // Add-in icon, high-resolution icon, support page, default pane; Word's and Excel's icons at 8 sizes each; two pane URLs.
+        Assert.HasCount(22, urls);
         var origin = urls[0].GetLeftPart(UriPartial.Authority);
         var icon = new System.Text.RegularExpressions.Regex("^/assets/icon-(word|excel)-(16|20|24|32|40|48|64|80)\\.png$");
         foreach (var url in urls)
         {
             Assert.AreEqual("https", url.Scheme, url.ToString());
             Assert.AreEqual(origin, url.GetLeftPart(UriPartial.Authority), url.ToString());
-            // The icons are drawn by the add-in (addin/public/assets/icon-word-32.png …); the pages must be there already.
-            if (icon.IsMatch(url.AbsolutePath)) continue;
+            Assert.IsTrue(icon.IsMatch(url.AbsolutePath) || !url.AbsolutePath.StartsWith("/assets/", StringComparison.Ordinal), $"{url}: アイコンは icon-word-N.png / icon-excel-N.png です");
             var file = Path.Combine(RepositoryFiles.Root, "addin", "public", url.AbsolutePath.TrimStart('/'));
             Assert.IsTrue(File.Exists(file), $"{url} → {file} がありません");
         }

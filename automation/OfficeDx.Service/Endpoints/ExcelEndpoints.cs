@@ -61,7 +61,8 @@ public static class ExcelEndpoints
         excel.MapPost("/workbooks/check", async (HttpRequest request, string? plan) =>
             {
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan, d => CallerDepartments.Demand(request.HttpContext, options, d, "チェック")).Answer, PlanJson.Options);
+                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted,
+                    d => CallerDepartments.Demand(request.HttpContext, options, d, "チェック")).Answer, PlanJson.Options);
             })
             .WithSummary("記入された様式を回収と同じ規則で検査し、反映できない記入をシート名・セル番地・理由（日本語）で返す")
             .Accepts<IFormFile>(XlsxType, "application/octet-stream", "multipart/form-data")
@@ -76,7 +77,8 @@ public static class ExcelEndpoints
                 if (store is null)
                     throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するストアが設定されていません（OfficeDx:Store、officedx serve --store）。");
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, d => CallerDepartments.Demand(request.HttpContext, options, d, "提出"));
+                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted,
+                    d => CallerDepartments.Demand(request.HttpContext, options, d, "提出"));
                 var submitter = CallerDepartments.Submitter(request.HttpContext.User);
                 return Results.Json(await store.SubmitAsync(planned, check, name, bytes, submitter, request.HttpContext.RequestAborted), PlanJson.Options);
             })

@@ -47,7 +47,7 @@ public sealed class SubmissionStore(StoreLocation location)
             var name = ExcelTemplateWriter.FileName(l.Department);
             return (name, (Func<WorkbookFile>)(() => read.GetOrAdd(l.Sha256, _ => WorkbookFile.Read(Bytes(l), name))));
         }).ToArray();
-        var collected = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), workbooks);
+        var collected = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), workbooks, cancel);
         return new MergedPlanAnswer(latest.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray(),
             latest.Select(SubmissionListing.From).ToArray());
     }
