@@ -29,6 +29,7 @@ public static class CliApplication
             DemoCommand.Create(),
             StatusCommand.Create(),
             ServeCommand.Create(),
+            ManifestCommand.Create(),
             GlossaryCommand.Create(),
             ExcelCommand.Create(),
             ImportCommand.Create(),
