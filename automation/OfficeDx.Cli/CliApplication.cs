@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text;
 using OfficeDx.Cli.Commands;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 using Spectre.Console;
 
 namespace OfficeDx.Cli;
@@ -20,6 +20,7 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
+        if (!CliSettings.Apply()) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -33,6 +34,7 @@ public static class CliApplication
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Service.Problems;
 

@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Excel;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Storage.Workbooks;
 
 namespace OfficeDx.Storage.Harvesting;

@@ -4,7 +4,8 @@ using OfficeDx.Core.Model;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Schedules;
 
