@@ -246,7 +246,8 @@ public static class PlanDocumentReader
         if (FiscalYear.TryParse(fromText, out var from) && FiscalYear.TryParse(toText, out var to))
             return new PlanPeriod { From = from, To = to };
         problems.Add(new DocumentProblem("計画期間", $"計画期間「{fromText}～{toText}」を年度として読めません（例：{new FiscalYear(2021).Format(profile.FiscalYearStyle)}）。工程表の年度から決めました。"));
-        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule).Select(e => e.FiscalYear).ToArray();
+        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule.Select(e => e.FiscalYear)
+            .Concat(m.Tracks.SelectMany(t => t.Spans).SelectMany(s => new[] { s.From, s.To }))).ToArray();
         return years.Length == 0 ? new PlanPeriod() : new PlanPeriod { From = years.Min(), To = years.Max() };
     }
 }
