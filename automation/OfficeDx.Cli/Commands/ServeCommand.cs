@@ -21,6 +21,8 @@ internal static class ServeCommand
         var plans = new Option<DirectoryInfo[]>("--plans") { Description = "Excel 様式の元になる計画ファイル（*.json）のフォルダー（既定は templates/samples を探します）", AllowMultipleArgumentsPerToken = true };
         var data = new Option<DirectoryInfo>("--data") { Description = "提出された Excel 様式を保存するフォルダー", DefaultValueFactory = _ => new DirectoryInfo("officedx-data") };
         var command = new Command("serve", "Word・Excel のアドインが使うサービスを起動します。") { host, port, urls, addin, origins, tenant, clientId, plainLogs, plans, data };
+        var jobOptions = new ServeJobOptions();
+        jobOptions.AddTo(command);
         command.SetAction(result => CommandActions.Guard(() =>
         {
             var tenantId = result.GetValue(tenant);
@@ -41,6 +43,7 @@ internal static class ServeCommand
                 JsonLogs = !result.GetValue(plainLogs),
                 PlanFolders = result.GetValue(plans) is { Length: > 0 } planDirs ? planDirs.Select(d => d.FullName).ToArray() : [.. PlanFolderSearch.Find()],
                 DataFolder = result.GetValue(data)!.FullName,
+                Jobs = jobOptions.Read(result),
             };
             var app = ServiceHost.Build(options);
             try

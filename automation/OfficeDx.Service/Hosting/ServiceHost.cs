@@ -73,6 +73,8 @@ public static class ServiceHost
             builder.Services.AddAuthorization();
         }
 
+        if (options.Jobs is { } jobs) Jobs.HarvestJobs.AddServices(builder.Services, jobs);
+
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -100,6 +102,7 @@ public static class ServiceHost
         DocumentEndpoints.Map(api);
         ExcelEndpoints.Map(api, options);
         GlossaryEndpoints.Map(api);
+        if (options.Jobs is { } scheduled) Jobs.HarvestJobs.Schedule(app, scheduled);
         return app;
     }
 }

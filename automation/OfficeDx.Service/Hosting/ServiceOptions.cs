@@ -26,6 +26,9 @@ public sealed record ServiceOptions
     /// <summary>Where submitted department workbooks are kept (submissions/); null when the service takes no submissions.</summary>
     public string? DataFolder { get; init; }
 
+    /// <summary>The harvest store and the scheduled harvests (Hangfire); null when the service runs no jobs and shows no console.</summary>
+    public OfficeDx.Service.Jobs.JobOptions? Jobs { get; init; }
+
     /// <summary>Log lines as JSON objects (for collection) rather than plain text.</summary>
     public bool JsonLogs { get; init; } = true;
 }
