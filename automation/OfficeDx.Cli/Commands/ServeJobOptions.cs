@@ -14,11 +14,12 @@ internal sealed class ServeJobOptions
     private readonly Option<string[]> schedules = new("--harvest-schedule") { Description = "定期回収: 名前|cron 式（UTC）|回収元（フォルダー または sharepoint:…）。複数指定できます", AllowMultipleArgumentsPerToken = true };
     private readonly Option<int?> invisibility = new("--job-invisibility-seconds") { Description = "止まったサーバーの回収を別のサーバーが引き継ぐまでの秒数（PostgreSQL、既定 1800）" };
     private readonly Option<int?> poll = new("--job-poll-seconds") { Description = "予定とキューを確認する間隔（秒、既定 15）" };
+    private readonly Option<DateOnly?> deadline = new("--deadline") { Description = "各課の提出期限（コンソールに表示、例: 2026-01-30）" };
     private readonly Option<int?> lockTimeout = new("--job-lock-seconds") { Description = "止まったサーバーのロックが解けるまでの秒数（PostgreSQL、既定 600）" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { store, schedules, invisibility, poll, lockTimeout }) command.Options.Add(option);
+        foreach (var option in new Option[] { store, schedules, deadline, invisibility, poll, lockTimeout }) command.Options.Add(option);
     }
 
     public JobOptions? Read(ParseResult result)
@@ -44,6 +45,7 @@ internal sealed class ServeJobOptions
             InvisibilityTimeout = result.GetValue(invisibility) is { } i ? TimeSpan.FromSeconds(i) : defaults.InvisibilityTimeout,
             PollInterval = result.GetValue(poll) is { } p ? TimeSpan.FromSeconds(p) : defaults.PollInterval,
             LockTimeout = result.GetValue(lockTimeout) is { } l ? TimeSpan.FromSeconds(l) : defaults.LockTimeout,
+            Deadline = result.GetValue(deadline),
         };
     }
 }

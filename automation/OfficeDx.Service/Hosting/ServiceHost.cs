@@ -73,12 +73,17 @@ public static class ServiceHost
             builder.Services.AddAuthorization();
         }
 
-        if (options.Jobs is { } jobs) Jobs.HarvestJobs.AddServices(builder.Services, jobs);
+        if (options.Jobs is { } jobs)
+        {
+            Jobs.HarvestJobs.AddServices(builder.Services, jobs);
+            DxOffice.ConsoleSetup.AddServices(builder.Services);
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLogging>();
+        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
         if (options.Entra is not null)
         {
@@ -102,7 +107,11 @@ public static class ServiceHost
         DocumentEndpoints.Map(api);
         ExcelEndpoints.Map(api, options);
         GlossaryEndpoints.Map(api);
-        if (options.Jobs is { } scheduled) Jobs.HarvestJobs.Schedule(app, scheduled);
+        if (options.Jobs is { } scheduled)
+        {
+            Jobs.HarvestJobs.Schedule(app, scheduled);
+            DxOffice.ConsoleSetup.Map(app);
+        }
         return app;
     }
 }

@@ -22,4 +22,7 @@ public sealed record JobOptions
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     public int Workers { get; init; } = 2;
+
+    /// <summary>The submission deadline the console shows beside each department's state; null when none is set.</summary>
+    public DateOnly? Deadline { get; init; }
 }
