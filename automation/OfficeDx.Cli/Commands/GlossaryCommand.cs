@@ -33,7 +33,7 @@ internal static class GlossaryCommand
     public static TermBase LoadTerms(FileInfo? file) => file is null ? TermBaseFile.Shipped() : TermBaseFile.Load(file.FullName);
 
     public static Documents.Profiles.Profile LoadProfile(string? name, byte[] document, string fileName) =>
-        ProfileLibrary.Load(name ?? GlossaryEditor.ProfileOf(document, fileName) ?? "akita");
+        ProfileLibrary.Load(name ?? GlossaryEditor.ProfileOf(document, fileName) ?? ProfileLibrary.Default);
 
     public static byte[] ReadDocument(FileInfo file)
     {
