@@ -36,6 +36,8 @@ internal static class ServeCommand
         };
         // Settings the named options do not cover are given the ASP.NET Core way (--OfficeDx:DepartmentGroups:GROUP-ID=課名).
         command.TreatUnmatchedTokensAsErrors = false;
+        var jobOptions = new ServeJobOptions();
+        jobOptions.AddTo(command);
         command.SetAction(result => CommandActions.Guard(() =>
         {
             var tenantId = result.GetValue(tenant);
@@ -71,6 +73,7 @@ internal static class ServeCommand
             Set("DataFolder", result.GetValue(data)?.FullName);
             Set("Store", result.GetValue(store));
             if (result.GetValue(demo)) Set("DemoMode", "true");
+            jobOptions.AddOverrides(result, Set);
 
             var app = Build(result.UnmatchedTokens.ToArray(), overrides);
             if (app is null) return CliApplication.BadInput;

@@ -46,6 +46,7 @@ public static class ServiceHost
         });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var options = given ?? WithDefaults(ServiceSettings.Read(builder.Configuration));
+        if (options.Jobs is null && Jobs.JobSettings.Read(builder.Configuration, options.EffectiveStore) is { } scheduling) options = options with { Jobs = scheduling };
         AddValidatedOptions(builder, given);
         ServiceTerms.Use(options.TermBase);
 
@@ -107,12 +108,19 @@ public static class ServiceHost
         ServiceAuthentication.Add(builder.Services, options);
         ServiceOperations.Add(builder.Services, builder.Logging, options);
 
+        if (options.Jobs is { } jobs)
+        {
+            Jobs.HarvestJobs.AddServices(builder.Services, jobs);
+            DxOffice.ConsoleSetup.AddServices(builder.Services);
+        }
+
         var app = builder.Build();
         // Outermost, so that the status it logs is the one sent, also when the exception handler or the timeout set it.
         ServiceOperations.UseLogging(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
+        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
         app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
         ServiceAuthentication.Use(app, options);
@@ -134,6 +142,11 @@ public static class ServiceHost
         GlossaryEndpoints.Map(drafter);
         ExcelEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DepartmentPolicy),
             ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DxOfficePolicy), options);
+        if (options.Jobs is { } scheduled)
+        {
+            Jobs.HarvestJobs.Schedule(app, scheduled);
+            DxOffice.ConsoleSetup.Map(app);
+        }
         return app;
     }
 

