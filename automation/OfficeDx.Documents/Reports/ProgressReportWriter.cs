@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
-using OfficeDx.Documents.Packaging;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Reports;
