@@ -18,10 +18,11 @@ public static class PlanDocumentReader
         return Read(document.MainDocumentPart!, Path.GetFileName(path), null);
     }
 
-    public static HarvestResult Read(byte[] bytes, string fileName)
+    /// <summary>Reads an uploaded document; <paramref name="cancellation"/> (a request's) is checked per area and per table.</summary>
+    public static HarvestResult Read(byte[] bytes, string fileName, CancellationToken cancellation = default)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        return Read(document.MainDocumentPart!, fileName, null);
+        return Read(document.MainDocumentPart!, fileName, null, cancellation);
     }
 
     /// <summary>Reads with a given profile (one loaded from a file, say) instead of the one the document names.</summary>
@@ -31,7 +32,7 @@ public static class PlanDocumentReader
         return Read(document.MainDocumentPart!, fileName, profile);
     }
 
-    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given)
+    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
     {
         var problems = new List<DocumentProblem>();
         var body = Load(main, fileName).Root?.Element(WordXml.Body)
@@ -48,7 +49,7 @@ public static class PlanDocumentReader
         foreach (var name in new[] { PlanVariables.Profile, PlanVariables.SchemaVersion })
             if (!variables.ContainsKey(name) && custom.TryGetValue(name, out var value)) variables[name] = value;
         if (!tagged) return ByLabels(body, fileName, given ?? NamedProfile(variables));
-        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, "akita");
+        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, ProfileLibrary.Default);
         Profile profile;
         try
         {
@@ -57,7 +58,7 @@ public static class PlanDocumentReader
         catch (ProfileException e)
         {
             problems.Add(new DocumentProblem("文書の設定", e.Message + " akita プロファイルで読みます。"));
-            profile = ProfileLibrary.Load("akita");
+            profile = ProfileLibrary.Load(ProfileLibrary.Default);
         }
 
         var topLevel = ContentControlIndex.Tagged(body, IsStructural).ToList();
@@ -72,7 +73,7 @@ public static class PlanDocumentReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var areas = topLevel
             .Where(t => t.Tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
-            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, untagged, ids, problems))
+            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, untagged, ids, problems, cancellation))
             .ToArray();
         ReportOutsideAreas(body, untagged, problems);
 
@@ -167,8 +168,10 @@ public static class PlanDocumentReader
         }
     }
 
-    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, UntaggedMeasureTables untagged, HashSet<string> ids, List<DocumentProblem> problems)
+    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, UntaggedMeasureTables untagged, HashSet<string> ids, List<DocumentProblem> problems,
+        CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var content = WordXml.ContentOf(control);
         var tagged = ContentControlIndex.Tagged(content, IsStructural).ToList();
         string Text(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : "";
@@ -181,6 +184,7 @@ public static class PlanDocumentReader
         var afterDivider = false;
         foreach (var element in Walk(content))
         {
+            cancellation.ThrowIfCancellationRequested();
             if (element.Name == WordXml.Paragraph)
             {
                 if (WordText.Of(element).Trim() == profile.AddedDivider) afterDivider = true;
@@ -197,7 +201,7 @@ public static class PlanDocumentReader
             var structural = WordXml.TagOf(element)!;
             if (structural.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             {
-                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems));
+                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems, cancellation));
                 continue;
             }
             var measureId = structural[Tags.MeasurePrefix.Length..];
@@ -242,7 +246,8 @@ public static class PlanDocumentReader
         if (FiscalYear.TryParse(fromText, out var from) && FiscalYear.TryParse(toText, out var to))
             return new PlanPeriod { From = from, To = to };
         problems.Add(new DocumentProblem("計画期間", $"計画期間「{fromText}～{toText}」を年度として読めません（例：{new FiscalYear(2021).Format(profile.FiscalYearStyle)}）。工程表の年度から決めました。"));
-        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule).Select(e => e.FiscalYear).ToArray();
+        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule.Select(e => e.FiscalYear)
+            .Concat(m.Tracks.SelectMany(t => t.Spans).SelectMany(s => new[] { s.From, s.To }))).ToArray();
         return years.Length == 0 ? new PlanPeriod() : new PlanPeriod { From = years.Min(), To = years.Max() };
     }
 }

@@ -13,7 +13,8 @@ namespace OfficeDx.Service.Endpoints;
 /// </summary>
 public static class WorkbookChecks
 {
-    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan)
+    /// <summary>Checks the workbook; <paramref name="authorize"/> hears the marker's department first and may refuse it (403) before any collect work.</summary>
+    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan, CancellationToken cancellation, Action<string>? authorize = null)
     {
         WorkbookFile file;
         try
@@ -28,6 +29,7 @@ public static class WorkbookChecks
             ?? throw new ApiProblem(StatusCodes.Status422UnprocessableEntity,
                 $"{name}: OfficeDx で作成した様式ではありません（様式を識別する情報がありません）。配布された様式に記入してください。",
                 [new ProblemItem(name, "様式を識別する情報（非表示のシート）がありません。")]);
+        authorize?.Invoke(marker.Department);
         if (expectedPlan is not null && marker.PlanId != expectedPlan)
             throw new ApiProblem(StatusCodes.Status422UnprocessableEntity,
                 $"{name}: 別の計画（{marker.PlanId}）の様式です。この計画（{expectedPlan}）の様式に記入し直してください。",
@@ -37,7 +39,7 @@ public static class WorkbookChecks
                 $"{name}: 計画「{marker.PlanId}」の様式ですが、このサービスにはその計画がありません。配布元（DX担当課）に確認してください。",
                 [new ProblemItem(WorkbookMarker.PlanIdPlace, $"計画「{marker.PlanId}」はサービスに登録されていません。")]);
 
-        var report = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), [(name, bytes)]).Report;
+        var report = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), [(name, bytes)], cancellation).Report;
         // A marker for another edition or department makes collect refuse the workbook whole, at a cell of the hidden sheet
         // the drafter cannot see: that is a refusal of the request, not a finding to highlight.
         var refused = report.Where(e => e.Status == ReportStatus.Rejected && e.Place.StartsWith(ExcelLayout.MarkerSheet + "!", StringComparison.Ordinal)).ToArray();

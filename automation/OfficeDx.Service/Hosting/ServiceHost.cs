@@ -1,17 +1,18 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Identity.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Endpoints;
+using OfficeDx.Service.Operations;
 using OfficeDx.Service.Requests;
-using OfficeDx.Service.Settings;
+using OfficeDx.Service.Setup;
 using OfficeDx.Service.Problems;
 
 namespace OfficeDx.Service.Hosting;
@@ -31,9 +32,10 @@ public static class ServiceHost
     /// every other mistake fails validation when the service starts.
     /// </summary>
     public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? contentRoot = null) =>
-        Build(args, overrides, contentRoot ?? Environment.CurrentDirectory, null);
+        Build(args, overrides, contentRoot, null);
 
-    private static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, string contentRoot, ServiceOptions? given)
+    /// <summary>A null <paramref name="contentRoot"/> leaves it to ASP.NET Core: --contentRoot on the command line, else the working directory.</summary>
+    private static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, string? contentRoot, ServiceOptions? given)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -53,7 +55,7 @@ public static class ServiceHost
         builder.WebHost.UseKestrelCore();
         // Office loads task panes over HTTPS only: let https://… take a certificate from configuration (Kestrel:Certificates:Default).
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.UseUrls(options.Urls.ToArray());
+        builder.WebHost.UseUrls(options.ListenUrls.ToArray());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -76,6 +78,22 @@ public static class ServiceHost
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Every request has a time budget: past it, its token (HttpContext.RequestAborted, passed down to the readers) is cancelled
+        // and the caller gets a Japanese problem document; a caller that disconnects cancels the same token.
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = options.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context => context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Detail = $"処理が {options.RequestTimeout.TotalSeconds:0} 秒以内に終わらなかったため打ち切りました。文書や様式が大きすぎないか確かめて、もう一度送ってください。",
+                },
+            }).AsTask(),
+        });
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";
@@ -85,29 +103,19 @@ public static class ServiceHost
         builder.Services.AddCors(cors => cors.AddPolicy(AddinCorsPolicy, policy => policy
             .WithOrigins(options.AllowedOrigins.ToArray())
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", "Authorization")));
-        if (options.Entra is { } entra)
-        {
-            builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-                .AddMicrosoftIdentityWebApi(jwt => { }, identity =>
-                {
-                    identity.Instance = entra.Instance;
-                    identity.TenantId = entra.TenantId;
-                    identity.ClientId = entra.ClientId;
-                });
-            builder.Services.AddAuthorization();
-        }
+            .WithHeaders("Content-Type", "Authorization", CrossSiteRequestGuard.ClientHeader)));
+        ServiceAuthentication.Add(builder.Services, options);
+        ServiceOperations.Add(builder.Services, builder.Logging, options);
 
         var app = builder.Build();
+        // Outermost, so that the status it logs is the one sent, also when the exception handler or the timeout set it.
+        ServiceOperations.UseLogging(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLogging>();
+        app.UseRequestTimeouts();
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
-        if (options.Entra is not null)
-        {
-            app.UseAuthentication();
-            app.UseAuthorization();
-        }
+        app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
+        ServiceAuthentication.Use(app, options);
         if (options.AddinRoot is { } root)
         {
             var files = new PhysicalFileProvider(Path.GetFullPath(root));
@@ -115,16 +123,17 @@ public static class ServiceHost
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
-        app.MapGet("/health", () => Results.Json(new Health("ok", typeof(ServiceHost).Assembly.GetName().Version?.ToString() ?? "")))
-            .WithSummary("サービスが動いているかどうか");
+        ServiceOperations.MapHealth(app);
         app.MapOpenApi();
+        // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");
-        if (options.Entra is not null) api.RequireAuthorization();
-        ProfileEndpoints.Map(api);
-        WordFragmentEndpoints.Map(api);
-        DocumentEndpoints.Map(api);
-        ExcelEndpoints.Map(api, options);
-        GlossaryEndpoints.Map(api);
+        ProfileEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.AnyRolePolicy));
+        var drafter = ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DrafterPolicy);
+        WordFragmentEndpoints.Map(drafter);
+        DocumentEndpoints.Map(drafter);
+        GlossaryEndpoints.Map(drafter);
+        ExcelEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DepartmentPolicy),
+            ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DxOfficePolicy), options);
         return app;
     }
 
@@ -150,6 +159,3 @@ public static class ServiceHost
         registration.ValidateOnStart();
     }
 }
-
-/// <summary>The health endpoint's answer.</summary>
-public sealed record Health(string Status, string Version);
