@@ -27,6 +27,9 @@ public static class ProfileLibrary
         return options;
     }
 
+    /// <summary>The profile used when neither the caller nor the document names one.</summary>
+    public const string Default = Core.Model.Plan.DefaultProfile;
+
     private static readonly IReadOnlyList<string> ShippedNames = Assembly.GetExecutingAssembly().GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
         .Select(n => n[ResourcePrefix.Length..^".json".Length])

@@ -49,7 +49,7 @@ public static class PlanDocumentReader
         foreach (var name in new[] { PlanVariables.Profile, PlanVariables.SchemaVersion })
             if (!variables.ContainsKey(name) && custom.TryGetValue(name, out var value)) variables[name] = value;
         if (!tagged) return ByLabels(body, fileName, given ?? NamedProfile(variables));
-        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, "akita");
+        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, ProfileLibrary.Default);
         Profile profile;
         try
         {
@@ -58,7 +58,7 @@ public static class PlanDocumentReader
         catch (ProfileException e)
         {
             problems.Add(new DocumentProblem("文書の設定", e.Message + " akita プロファイルで読みます。"));
-            profile = ProfileLibrary.Load("akita");
+            profile = ProfileLibrary.Load(ProfileLibrary.Default);
         }
 
         var topLevel = ContentControlIndex.Tagged(body, IsStructural).ToList();
