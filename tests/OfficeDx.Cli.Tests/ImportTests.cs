@@ -24,6 +24,28 @@ public sealed class ImportTests
     }
 
     [TestMethod]
+    public void The_report_file_lists_every_finding_with_its_place_and_kind_and_exit_1_means_a_real_loss()
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, "import", Seed("akita-plan-2021-rev2023.txt"), "--out", "akita.json", "--report", "report.json");
+
+        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(temp.File("report.json")))!;
+        var findings = report["findings"]!.AsArray();
+        var lost = findings.Count(f => f!["kind"]!.GetValue<string>() == "lost");
+        var uncertain = findings.Count(f => f!["kind"]!.GetValue<string>() == "uncertain");
+        Assert.AreEqual(lost, report["counts"]!["lost"]!.GetValue<int>());
+        Assert.IsGreaterThan(0, uncertain, "the Akita arrow rows read by their extent are uncertain readings");
+        Assert.IsTrue(findings.All(f => f!["place"]!.GetValue<string>().Length > 0));
+        CliAssert.ExitCode(lost > 0 ? 1 : 0, result);
+        var text = File.ReadAllText(temp.File("report.txt"));
+        StringAssert.Contains(text, "推測で読んだ");
+        StringAssert.Contains(text, $"推測で読んだ箇所 {uncertain} 件");
+        // Uncertain readings go to the report, not to stderr line by line.
+        Assert.IsFalse(result.StdErr.Contains(findings.First(f => f!["kind"]!.GetValue<string>() == "uncertain")!["message"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [TestMethod]
     public void ImportingAMissingFileIsBadInput()
     {
         using var temp = new TempDirectory();

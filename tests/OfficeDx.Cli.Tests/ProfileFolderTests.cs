@@ -31,4 +31,23 @@ public sealed class ProfileFolderTests
         File.Delete(temp.File("appsettings.json"));
         CliAssert.ExitCode(CliAssert.BadInput, OfficedxProcess.Run(temp.Path, "generate", "--plan", "plan.json", "--out", "other.docx"));
     }
+
+    [TestMethod]
+    public void The_profiles_option_makes_a_folders_profiles_usable_by_name()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(temp.File("city-profiles")).FullName;
+        var profile = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "templates", "profiles", "katagami.json")))!;
+        profile["name"] = "kaku-shi";
+        File.WriteAllText(Path.Combine(folder, "kaku-shi.json"), profile.ToJsonString());
+        var plan = JsonNode.Parse(File.ReadAllText(RepositoryFiles.SamplePlan("katagami")))!;
+        plan["profile"] = "kaku-shi";
+        File.WriteAllText(temp.File("plan.json"), plan.ToJsonString());
+
+        var generated = OfficedxProcess.Run(temp.Path, "generate", "--profiles", folder, "--plan", "plan.json", "--out", "plan.docx");
+        CliAssert.ExitCode(CliAssert.Success, generated);
+
+        var without = OfficedxProcess.Run(temp.Path, "generate", "--plan", "plan.json", "--out", "other.docx");
+        CliAssert.ExitCode(2, without);
+    }
 }

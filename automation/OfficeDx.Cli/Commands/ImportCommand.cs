@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OfficeDx.Core.Json;
 using OfficeDx.Documents.Import;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using Spectre.Console;
 
@@ -14,7 +15,8 @@ internal static class ImportCommand
         var source = new Argument<FileInfo>("file") { Description = "取り込む計画（手で作られた Word 文書 .docx、または PDF から抜き出したテキスト .txt）" };
         var output = new Option<FileInfo?>("--out") { Description = "書き出す計画ファイル（省略時は標準出力）" };
         var profile = new Option<string?>("--profile") { Description = "プロファイル名またはプロファイルファイル（省略時は最も合うものを選びます）" };
-        var command = new Command("import", "OfficeDx で作っていない計画（Word 文書・PDF のテキスト）を計画ファイルに取り込みます。") { source, output, profile };
+        var report = new Option<FileInfo?>("--report") { Description = "取り込みの報告を書き出す JSON ファイル（同じ名前の .txt も書きます）。読み込まなかった箇所と推測で読んだ箇所をすべて載せます" };
+        var command = new Command("import", "OfficeDx で作っていない計画（Word 文書・PDF のテキスト）を計画ファイルに取り込みます。読み込まなかった箇所があれば終了コード 1。") { source, output, profile, report };
         command.SetAction(result => CommandActions.Guard(() =>
         {
             var file = result.GetValue(source)!;
@@ -39,9 +41,20 @@ internal static class ImportCommand
             {
                 Console.Out.Write(json);
             }
-            if (imported.Unplaced.Count == 0) return CliApplication.Success;
-            error.MarkupLine($"[yellow]計画に入れられなかった箇所が {imported.Unplaced.Count} 件あります[/]:");
-            foreach (var problem in imported.Unplaced)
+            var lost = imported.Unplaced.Where(p => p.Kind == DocumentProblemKind.Lost).ToArray();
+            var uncertain = imported.Unplaced.Count - lost.Length;
+            if (result.GetValue(report) is { } reportFile)
+            {
+                var textPath = ImportReport.Write(imported, file.Name, reportFile.FullName);
+                error.MarkupLine($"報告を書きました {Markup.Escape(reportFile.FullName)}、{Markup.Escape(textPath)}（読み込まなかった箇所 {lost.Length} 件、推測で読んだ箇所 {uncertain} 件）");
+            }
+            else if (uncertain > 0)
+            {
+                error.MarkupLine($"推測で読んだ箇所が {uncertain} 件あります（一覧は --report report.json で書き出せます）。");
+            }
+            if (lost.Length == 0) return CliApplication.Success;
+            error.MarkupLine($"[yellow]計画に入れられなかった箇所が {lost.Length} 件あります[/]:");
+            foreach (var problem in lost)
                 error.MarkupLine($"  [yellow]{Markup.Escape(problem.Place)}[/]: {Markup.Escape(problem.Message)}");
             return CliApplication.Differences;
         }));

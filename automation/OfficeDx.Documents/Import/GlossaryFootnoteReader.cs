@@ -34,7 +34,7 @@ internal static partial class GlossaryFootnoteReader
             if (spelling is null && expansion is not null)
             {
                 spelling = string.Concat(expansion.Split(' ').Where(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0])).Select(w => w[0]));
-                problems.Add(new DocumentProblem(place, $"本文に *{number} の印が見つからないため、用語は「{expansion}」の頭文字「{spelling}」としました。"));
+                problems.Add(new DocumentProblem(place, $"本文に *{number} の印が見つからないため、用語は「{expansion}」の頭文字「{spelling}」としました。", DocumentProblemKind.Uncertain));
             }
             if (string.IsNullOrEmpty(spelling))
             {

@@ -122,7 +122,7 @@ public static partial class LegacyDocumentImporter
                 _period = period;
                 // A cover line is the period and nothing else; a sentence that states it says more, and is reported whole.
                 if (text.EndsWith('。') || text.Length > 40)
-                    Problems.Add(new DocumentProblem($"{index} 番目の段落", $"計画期間はこの段落から読みましたが、「{text}」の文は計画には入れていません。"));
+                    Problems.Add(new DocumentProblem($"{index} 番目の段落", $"計画期間はこの段落から読みましたが、「{text}」の文は計画には入れていません。", DocumentProblemKind.Uncertain));
                 return;
             }
             // The whole text is in the report, so that nothing the importer could not place is lost.
@@ -135,7 +135,7 @@ public static partial class LegacyDocumentImporter
         private bool Cover(string text, int index)
         {
             if (!_cover.Take(text, index, _top.Count == 0, out var displaced)) return false;
-            if (displaced is { } d) Problems.Add(new DocumentProblem($"{d.Index} 番目の段落", $"「{d.Text}」は計画名の候補でしたが、自治体名で始まる計画名が後にあるため読み込みませんでした。"));
+            if (displaced is { } d) Problems.Add(new DocumentProblem($"{d.Index} 番目の段落", $"「{d.Text}」は計画名の候補でしたが、自治体名で始まる計画名が後にあるため読み込みませんでした。", DocumentProblemKind.Uncertain));
             return true;
         }
 
@@ -250,7 +250,7 @@ public static partial class LegacyDocumentImporter
                 var orphan = new MutableArea("a0", "", "（分野の見出しの無い施策）");
                 _top.Insert(0, orphan);
                 _open.Add((int.MaxValue, orphan));
-                Problems.Add(new DocumentProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。"));
+                Problems.Add(new DocumentProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。", DocumentProblemKind.Uncertain));
             }
             var area = _open[^1].Area;
             var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems);
@@ -262,7 +262,7 @@ public static partial class LegacyDocumentImporter
             CloseSection();
             var areas = Prune(_top.Select(a => a.ToArea())).ToArray();
             var title = _cover.Title ?? Path.GetFileNameWithoutExtension(fileName);
-            if (_cover.Title is null) Problems.Add(new DocumentProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
+            if (_cover.Title is null) Problems.Add(new DocumentProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。", DocumentProblemKind.Uncertain));
             var municipality = CoverLines.Municipality(title);
             if (municipality.Length == 0) Problems.Add(new DocumentProblem("表紙", $"計画名「{title}」から自治体名が読めません。空のままです。"));
             var period = _period ?? PeriodFromSchedules(areas);
@@ -302,7 +302,7 @@ public static partial class LegacyDocumentImporter
                 Problems.Add(new DocumentProblem("表紙", "計画期間（令和5年度～令和7年度 のような行）が見つからず、スケジュールにも年度がありません。計画期間は空です。"));
                 return new PlanPeriod();
             }
-            Problems.Add(new DocumentProblem("表紙", "計画期間の行が見つからないため、スケジュールの年度から決めました。"));
+            Problems.Add(new DocumentProblem("表紙", "計画期間の行が見つからないため、スケジュールの年度から決めました。", DocumentProblemKind.Uncertain));
             return new PlanPeriod { From = years.Min(), To = years.Max() };
         }
 

@@ -177,7 +177,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
                 continue;
             }
             schedule.Add(cell.Entry);
-            if (cell.Interpretation is { } why) problems.Add(new DocumentProblem(place, why));
+            if (cell.Interpretation is { } why) problems.Add(new DocumentProblem(place, why, DocumentProblemKind.Uncertain));
         }
         return true;
     }
