@@ -57,20 +57,17 @@ public static class ExternalTools
         Run("pdftoppm", ["-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-singlefile", pdfPath, pngPrefix],
             "pdftoppm が必要です: apt-get install poppler-utils");
 
-    /// <summary>Runs soffice headless on a profile no other soffice is using, then hands the profile back to the pool.</summary>
+    /// <summary>
+    /// Runs soffice headless on a profile no other soffice is using; the profile goes back to the pool only after a clean
+    /// run (one a killed soffice left behind may still hold its lock).
+    /// </summary>
     private static void Soffice(string[] arguments)
     {
         if (!IdleProfiles.TryTake(out var profile))
             profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
-        try
-        {
-            Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", .. arguments],
-                "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
-        }
-        finally
-        {
-            IdleProfiles.Add(profile);
-        }
+        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", .. arguments],
+            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        IdleProfiles.Add(profile);
     }
 
     private static void Run(string program, string[] arguments, string missingHint)
