@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
 using OfficeDx.Cli.Commands;
+using OfficeDx.Cli.Help;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
@@ -20,7 +22,8 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
-        if (!CliSettings.Apply()) return BadInput;
+        CliLanguage.Apply(CliLanguage.Resolve(args, Environment.GetEnvironmentVariable(CliLanguage.EnvironmentVariable)));
+        if (!CliSettings.Apply(args)) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -36,12 +39,22 @@ public static class CliApplication
             ReviseCommand.Create(),
             BatchCommand.Create(),
             ReportCommand.Create(),
+            CliLanguage.CreateOption(),
         };
+        // Read before parsing (CliSettings), declared here so that every command accepts it.
+        root.Options.Add(new Option<string>(CliSettings.ProfilesOption)
+        {
+            Description = "プロファイルのフォルダー（名前.json を名前で使えるようにする。環境変数 OFFICEDX_PROFILES、設定 OfficeDx:ProfilesFolder より先に探す）",
+            Recursive = true,
+        });
+        LocalizedHelp.Install(root);
         try
         {
             var parsed = root.Parse(args);
-            var exitCode = parsed.Invoke();
-            // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return.
+            // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return;
+            // its errors are worded in Japanese (System.CommandLine 2.0.0 has no Japanese for them).
+            if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction) return JapaneseParseErrors.Report(parsed);
+            var exitCode = LocalizedHelp.Invoke(parsed);
             return parsed.Errors.Count > 0 ? BadInput : exitCode;
         }
         catch (Exception e)
@@ -66,6 +79,9 @@ public static class CliApplication
                 return BadInput;
             case ProfileException profile:
                 error.MarkupLine($"[red]エラー[/] {Markup.Escape(profile.Message)}");
+                return BadInput;
+            case CommandLineUsageException usage:
+                error.MarkupLine($"[red]{CliMessages.ErrorHeading}[/] {Markup.Escape(usage.Message)}");
                 return BadInput;
             case FormatException format:
                 // Our own readers (edition labels, batch manifests, restructuring maps) raise these with a Japanese message naming the file.
