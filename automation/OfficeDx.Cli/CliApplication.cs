@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using OfficeDx.Cli.Commands;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 using Spectre.Console;
 
 namespace OfficeDx.Cli;
@@ -36,6 +37,8 @@ public static class CliApplication
         };
         try
         {
+            // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).
+            OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var parsed = root.Parse(args);
             var exitCode = parsed.Invoke();
             // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return.
@@ -58,7 +61,7 @@ public static class CliApplication
                 foreach (var problem in plan.Problems)
                     error.MarkupLine($"  [yellow]{Markup.Escape(problem.Path)}[/]: {Markup.Escape(problem.Message)}");
                 return BadInput;
-            case DocumentOpenException document:
+            case UnreadableFileException document:
                 error.MarkupLine($"[red]エラー[/] [bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
                 return BadInput;
             case ProfileException profile:
