@@ -21,6 +21,7 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
+        if (!CliSettings.Apply()) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -34,6 +35,7 @@ public static class CliApplication
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Cli;
 
 /// <summary>The outcome of generating one sample and harvesting it back.</summary>
-internal sealed record SampleOutcome(string Name, int Measures, int ValidationErrors, IReadOnlyList<string> Differences, IReadOnlyList<HarvestProblem> Problems, TimeSpan Elapsed, string? Failure)
+internal sealed record SampleOutcome(string Name, int Measures, int ValidationErrors, IReadOnlyList<string> Differences, IReadOnlyList<DocumentProblem> Problems, TimeSpan Elapsed, string? Failure)
 {
     public bool Passed => Failure is null && ValidationErrors == 0 && Differences.Count == 0 && Problems.Count == 0;
 }

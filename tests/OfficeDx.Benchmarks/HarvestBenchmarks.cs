@@ -4,12 +4,12 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
-using OfficeDx.SharePoint;
-using OfficeDx.SharePoint.Tests;
+using OfficeDx.Documents.Writing;
 using OfficeDx.SharePoint.Tests.StandIn;
-using OfficeDx.Storage;
+using OfficeDx.SharePoint.Tests;
+using OfficeDx.SharePoint;
 using OfficeDx.Storage.Harvesting;
+using OfficeDx.Storage;
 
 namespace OfficeDx.Benchmarks;
 

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Benchmarks;
 

@@ -3,7 +3,7 @@ using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Cli.Tests;
 

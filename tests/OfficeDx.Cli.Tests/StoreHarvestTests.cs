@@ -1,7 +1,7 @@
 using OfficeDx.Cli.Tests.Support;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Cli.Tests;
 

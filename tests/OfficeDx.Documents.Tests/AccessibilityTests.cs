@@ -1,8 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace OfficeDx.Documents.Tests;

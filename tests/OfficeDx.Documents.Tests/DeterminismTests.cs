@@ -1,7 +1,7 @@
 using CsCheck;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests;
 

@@ -1,7 +1,8 @@
 using CsCheck;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests;
 

@@ -93,8 +93,8 @@ public sealed class ExcelWorkbookEndpointTests
     {
         var text = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, Encoding.UTF8.GetBytes("施策ID,名称\n"), "施策.csv"), HttpStatusCode.UnprocessableEntity);
         StringAssert.Contains(text.GetProperty("detail").GetString(), "Excel ブック（.xlsx）ではありません");
-        var docx = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, OfficeDx.Documents.Word.Fragments.FlatOpcPackage.ToDocx(
-            OfficeDx.Documents.Word.Fragments.WordFragments.Legend(OfficeDx.Documents.Profiles.ProfileLibrary.Load("akita")), "凡例"), "凡例.docx"), HttpStatusCode.UnprocessableEntity);
+        var docx = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, OfficeDx.Documents.Ooxml.FlatOpcPackage.ToDocx(
+            OfficeDx.Documents.Writing.WordFragments.Legend(OfficeDx.Documents.Profiles.ProfileLibrary.Load("akita")), "凡例"), "凡例.docx"), HttpStatusCode.UnprocessableEntity);
         StringAssert.Contains(docx.GetProperty("detail").GetString(), "凡例.docx");
         await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, []), HttpStatusCode.BadRequest);
     }

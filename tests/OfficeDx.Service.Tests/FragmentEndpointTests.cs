@@ -3,8 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
-using OfficeDx.Documents.Word;
-using OfficeDx.Documents.Word.Fragments;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Service.Tests.Support;
 
 namespace OfficeDx.Service.Tests;

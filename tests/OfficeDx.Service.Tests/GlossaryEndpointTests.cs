@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Validation;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
-using OfficeDx.Documents.Word.Fragments;
+using OfficeDx.Documents.Writing;
 using OfficeDx.Service.Tests.Support;
 
 namespace OfficeDx.Service.Tests;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 using OfficeDx.Service.Hosting;
 using OfficeDx.Service.Tests.Support;
 

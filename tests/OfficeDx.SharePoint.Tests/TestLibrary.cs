@@ -1,9 +1,9 @@
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 using OfficeDx.SharePoint.Tests.StandIn;
-using OfficeDx.Storage;
 using OfficeDx.Storage.Harvesting;
+using OfficeDx.Storage;
 
 namespace OfficeDx.SharePoint.Tests;
 

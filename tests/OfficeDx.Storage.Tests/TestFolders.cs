@@ -1,7 +1,7 @@
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Storage.Tests;
 

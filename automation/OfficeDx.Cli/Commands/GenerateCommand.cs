@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;

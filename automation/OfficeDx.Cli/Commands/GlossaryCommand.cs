@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using Spectre.Console;
 
@@ -38,7 +39,7 @@ internal static class GlossaryCommand
 
     public static byte[] ReadDocument(FileInfo file)
     {
-        if (!file.Exists) throw new Documents.Word.DocumentOpenException(file.FullName, "ファイルが見つかりません。パスを確認してください。");
+        if (!file.Exists) throw new Documents.Ooxml.DocumentOpenException(file.FullName, "ファイルが見つかりません。パスを確認してください。");
         return File.ReadAllBytes(file.FullName);
     }
 

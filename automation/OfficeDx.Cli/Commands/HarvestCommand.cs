@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OfficeDx.Core.Json;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
+using OfficeDx.Documents.Reading;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
@@ -43,7 +44,7 @@ internal static class HarvestCommand
         return command;
     }
 
-    internal static int ReportProblems(IReadOnlyList<HarvestProblem> problems)
+    internal static int ReportProblems(IReadOnlyList<DocumentProblem> problems)
     {
         if (problems.Count == 0) return CliApplication.Success;
         var error = Consoles.Error();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;

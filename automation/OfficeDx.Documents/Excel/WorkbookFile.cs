@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using OfficeDx.Documents.Ooxml;
-using OfficeDx.Documents.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Excel;
 

@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using OfficeDx.Documents.Packaging;
+using DocumentFormat.OpenXml;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Excel;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Glossary;
 

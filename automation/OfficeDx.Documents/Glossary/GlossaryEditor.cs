@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Glossary;
 
@@ -132,7 +132,7 @@ public static partial class GlossaryEditor
     {
         using var package = GlossaryPackage.Open(docx, fileName);
         return package.Settings?.Root?.Element(WordXml.DocVars)?.Elements(WordXml.DocVar)
-            .FirstOrDefault(v => v.Attribute(WordXml.Name)?.Value == PlanDocumentWriter.ProfileVariable)?.Attribute(WordXml.Val)?.Value;
+            .FirstOrDefault(v => v.Attribute(WordXml.Name)?.Value == PlanVariables.Profile)?.Attribute(WordXml.Val)?.Value;
     }
 
     private static IEnumerable<XElement> Roots(GlossaryPackage package) =>

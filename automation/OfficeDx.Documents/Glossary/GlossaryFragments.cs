@@ -1,8 +1,7 @@
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
-using OfficeDx.Documents.Word.Fragments;
 
 namespace OfficeDx.Documents.Glossary;
 

@@ -1,11 +1,10 @@
 using System.Text.Json;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
-using OfficeDx.Documents.Packaging;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Glossary;
 

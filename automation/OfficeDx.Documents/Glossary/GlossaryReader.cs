@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Glossary;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Glossary;
 

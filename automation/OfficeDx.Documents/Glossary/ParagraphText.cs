@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Glossary;
 

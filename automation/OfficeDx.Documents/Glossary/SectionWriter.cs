@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Glossary;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OfficeDx.Core.Model;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Import;
 
@@ -25,7 +25,7 @@ internal static partial class GlossaryFootnoteReader
         var footnoteLines = footnotes.Select(f => f.Line).ToHashSet();
         var body = lines.Where((_, i) => !footnoteLines.Contains(i)).ToArray();
         var terms = new List<GlossaryTerm>();
-        var problems = new List<HarvestProblem>();
+        var problems = new List<DocumentProblem>();
         foreach (var (number, definition, line) in footnotes)
         {
             var place = $"脚注 *{number}（{line + 1} 行目）";
@@ -34,11 +34,11 @@ internal static partial class GlossaryFootnoteReader
             if (spelling is null && expansion is not null)
             {
                 spelling = string.Concat(expansion.Split(' ').Where(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0])).Select(w => w[0]));
-                problems.Add(new HarvestProblem(place, $"本文に *{number} の印が見つからないため、用語は「{expansion}」の頭文字「{spelling}」としました。"));
+                problems.Add(new DocumentProblem(place, $"本文に *{number} の印が見つからないため、用語は「{expansion}」の頭文字「{spelling}」としました。"));
             }
             if (string.IsNullOrEmpty(spelling))
             {
-                problems.Add(new HarvestProblem(place, $"本文に *{number} の印が見つからず、用語が分からないため、この脚注は用語として読み込みませんでした。"));
+                problems.Add(new DocumentProblem(place, $"本文に *{number} の印が見つからず、用語が分からないため、この脚注は用語として読み込みませんでした。"));
                 continue;
             }
             terms.Add(GlossaryTermText.Build(spelling, null, [definition], number));

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Glossary;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Import;
 
@@ -19,7 +19,7 @@ internal static partial class GlossaryGroupReader
         if (first < 0 || !GroupPattern().IsMatch(lines[first].Trim())) return null;
         var entries = new List<Entry>();
         var used = new HashSet<int> { heading };
-        var problems = new List<HarvestProblem>();
+        var problems = new List<DocumentProblem>();
         string? group = null;
         for (var i = first; i < lines.Count; i++)
         {
@@ -57,7 +57,7 @@ internal static partial class GlossaryGroupReader
     /// <summary>A term heading is a short line without a sentence end that is not a list item.</summary>
     private static bool IsTermHeading(string line) => line.Length <= 60 && !line.Contains('。') && !line.StartsWith("- ", StringComparison.Ordinal);
 
-    private static (Entry Entry, HarvestProblem? Doubt) Heading(string line, int index)
+    private static (Entry Entry, DocumentProblem? Doubt) Heading(string line, int index)
     {
         if (ReadingPattern().Match(line) is not { Success: true } m) return (new Entry(line, null, index), null);
         var before = m.Groups["before"].Value.Trim();
@@ -67,7 +67,7 @@ internal static partial class GlossaryGroupReader
         // G I G A (ギガ) スクール構想: the printed reading covers only the first part of the term.
         var spelling = GlossaryTermText.Canonical(before) + GlossaryTermText.Canonical(after);
         if (Kana.IsReading(after)) return (new Entry(spelling, reading + after, index), null);
-        return (new Entry(spelling, reading, index), new HarvestProblem($"用語解説（{index + 1} 行目）",
+        return (new Entry(spelling, reading, index), new DocumentProblem($"用語解説（{index + 1} 行目）",
             $"読み「{reading}」は用語「{spelling}」の一部にしか付いていません。印刷どおりの読みにしたので、五十音順の並びを確かめてください。"));
     }
 

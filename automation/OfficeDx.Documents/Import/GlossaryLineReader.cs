@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using OfficeDx.Core.Model;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Import;
 
@@ -33,7 +33,7 @@ internal static partial class GlossaryLineReader
             else break;
             used.Add(i);
         }
-        return new TextGlossary(entries.Select(e => GlossaryTermText.Build(e.Term, e.Reading, e.Definition, null)).ToArray(), used, Array.Empty<HarvestProblem>());
+        return new TextGlossary(entries.Select(e => GlossaryTermText.Build(e.Term, e.Reading, e.Definition, null)).ToArray(), used, Array.Empty<DocumentProblem>());
     }
 
     /// <summary>TERM…definition: a short term, then the ellipsis, then the definition.</summary>

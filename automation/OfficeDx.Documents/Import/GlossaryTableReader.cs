@@ -1,7 +1,7 @@
 using System.Globalization;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Text;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Import;
 
@@ -26,7 +26,7 @@ internal static class GlossaryTableReader
         var numberColumn = Array.FindIndex(cells, c => NumberHeaders.Contains(c));
         var rows = new List<(int? Number, string Term, List<string> Definition, int Line)>();
         var used = new HashSet<int> { heading, header };
-        var problems = new List<HarvestProblem> { SkippedLine.At(header, lines[header], "用語集の表の見出し行") };
+        var problems = new List<DocumentProblem> { SkippedLine.At(header, lines[header], "用語集の表の見出し行") };
         for (var i = header + 1; i < lines.Count; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
@@ -43,7 +43,7 @@ internal static class GlossaryTableReader
             else
             {
                 int? marker = int.TryParse(JapaneseText.FoldDigitsAndLatin(number), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-                if (number.Length > 0 && marker is null) problems.Add(new HarvestProblem($"用語集の表（{i + 1} 行目）", $"番号「{number}」が数字ではないため、用語「{term}」の番号は空にしました。"));
+                if (number.Length > 0 && marker is null) problems.Add(new DocumentProblem($"用語集の表（{i + 1} 行目）", $"番号「{number}」が数字ではないため、用語「{term}」の番号は空にしました。"));
                 rows.Add((marker, term, [definition], i));
             }
             used.Add(i);
@@ -53,7 +53,7 @@ internal static class GlossaryTableReader
         {
             if (term.Length == 0 || definition.All(d => d.Length == 0))
             {
-                problems.Add(new HarvestProblem($"用語集の表（{line + 1} 行目）", "用語か解説が空のため、用語として読み込みませんでした。"));
+                problems.Add(new DocumentProblem($"用語集の表（{line + 1} 行目）", "用語か解説が空のため、用語として読み込みませんでした。"));
                 continue;
             }
             // Cells of a row split by a page break join without a space: the break fell inside a word.

@@ -1,8 +1,8 @@
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
 /// <summary>The plan read from a document OfficeDx did not make, the profile used and why, and everything that could not be placed.</summary>
-public sealed record ImportResult(Plan Plan, Profile Profile, string ProfileReason, IReadOnlyList<HarvestProblem> Unplaced);
+public sealed record ImportResult(Plan Plan, Profile Profile, string ProfileReason, IReadOnlyList<DocumentProblem> Unplaced);

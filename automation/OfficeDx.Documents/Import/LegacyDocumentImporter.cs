@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
@@ -92,7 +92,7 @@ public static partial class LegacyDocumentImporter
         private bool _afterDivider;
         private bool _inCompletedList;
         private int _tableCount;
-        public List<HarvestProblem> Problems { get; } = [];
+        public List<DocumentProblem> Problems { get; } = [];
 
         public void Run(IReadOnlyList<LegacyBlock> blocks)
         {
@@ -125,11 +125,11 @@ public static partial class LegacyDocumentImporter
                 _period = period;
                 // A cover line is the period and nothing else; a sentence that states it says more, and is reported whole.
                 if (text.EndsWith('。') || text.Length > 40)
-                    Problems.Add(new HarvestProblem($"{index} 番目の段落", $"計画期間はこの段落から読みましたが、「{text}」の文は計画には入れていません。"));
+                    Problems.Add(new DocumentProblem($"{index} 番目の段落", $"計画期間はこの段落から読みましたが、「{text}」の文は計画には入れていません。"));
                 return;
             }
             // The whole text is in the report, so that nothing the importer could not place is lost.
-            Problems.Add(new HarvestProblem($"{index} 番目の段落", $"「{text}」はどの分野・施策にも当たらないため読み込みませんでした。"));
+            Problems.Add(new DocumentProblem($"{index} 番目の段落", $"「{text}」はどの分野・施策にも当たらないため読み込みませんでした。"));
         }
 
         private readonly CoverLines _cover = new();
@@ -138,7 +138,7 @@ public static partial class LegacyDocumentImporter
         private bool Cover(string text, int index)
         {
             if (!_cover.Take(text, index, _top.Count == 0, out var displaced)) return false;
-            if (displaced is { } d) Problems.Add(new HarvestProblem($"{d.Index} 番目の段落", $"「{d.Text}」は計画名の候補でしたが、自治体名で始まる計画名が後にあるため読み込みませんでした。"));
+            if (displaced is { } d) Problems.Add(new DocumentProblem($"{d.Index} 番目の段落", $"「{d.Text}」は計画名の候補でしたが、自治体名で始まる計画名が後にあるため読み込みませんでした。"));
             return true;
         }
 
@@ -198,7 +198,7 @@ public static partial class LegacyDocumentImporter
             _kpiRows = null;
             if (section.Count == 1)
             {
-                Problems.Add(new HarvestProblem(_sectionPlace, "施策の見出しの後に欄（概要・主な取組・KPI など）が無いため、施策として読み込みませんでした（目次や概要の章の見出しと考えられます）。"));
+                Problems.Add(new DocumentProblem(_sectionPlace, "施策の見出しの後に欄（概要・主な取組・KPI など）が無いため、施策として読み込みませんでした（目次や概要の章の見出しと考えられます）。"));
                 return;
             }
             Table(new LegacyTable(section.Select(r => (IReadOnlyList<LegacyCell>)r.Select(c => c with { Nested = c.Nested is { } n ? new LegacyTable(n.Rows.ToArray()) : null }).ToArray()).ToArray()), _sectionPlace);
@@ -245,7 +245,7 @@ public static partial class LegacyDocumentImporter
             if (_tables.LabelledRows(table) < 2)
             {
                 var first = table.Rows.SelectMany(r => r).FirstOrDefault(c => !c.IsEmpty)?.Text ?? "";
-                Problems.Add(new HarvestProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。表の内容: {table.Content()}"));
+                Problems.Add(new DocumentProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。表の内容: {table.Content()}"));
                 return;
             }
             if (_open.Count == 0)
@@ -253,7 +253,7 @@ public static partial class LegacyDocumentImporter
                 var orphan = new MutableArea("a0", "", "（分野の見出しの無い施策）");
                 _top.Insert(0, orphan);
                 _open.Add((int.MaxValue, orphan));
-                Problems.Add(new HarvestProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。"));
+                Problems.Add(new DocumentProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。"));
             }
             var area = _open[^1].Area;
             var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems);
@@ -265,9 +265,9 @@ public static partial class LegacyDocumentImporter
             CloseSection();
             var areas = Prune(_top.Select(a => a.ToArea())).ToArray();
             var title = _cover.Title ?? Path.GetFileNameWithoutExtension(fileName);
-            if (_cover.Title is null) Problems.Add(new HarvestProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
+            if (_cover.Title is null) Problems.Add(new DocumentProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。"));
             var municipality = CoverLines.Municipality(title);
-            if (municipality.Length == 0) Problems.Add(new HarvestProblem("表紙", $"計画名「{title}」から自治体名が読めません。空のままです。"));
+            if (municipality.Length == 0) Problems.Add(new DocumentProblem("表紙", $"計画名「{title}」から自治体名が読めません。空のままです。"));
             var period = _period ?? PeriodFromSchedules(areas);
             return new Plan
             {
@@ -290,7 +290,7 @@ public static partial class LegacyDocumentImporter
                 {
                     // Every heading of the dropped branch is reported, not only its top one.
                     foreach (var dropped in area.SelfAndDescendants())
-                        Problems.Add(new HarvestProblem($"見出し「{$"{dropped.Number} {dropped.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
+                        Problems.Add(new DocumentProblem($"見出し「{$"{dropped.Number} {dropped.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
                     continue;
                 }
                 yield return area with { Areas = Prune(area.Areas).ToArray() };
@@ -302,10 +302,10 @@ public static partial class LegacyDocumentImporter
             var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule).Select(e => e.FiscalYear).ToArray();
             if (years.Length == 0)
             {
-                Problems.Add(new HarvestProblem("表紙", "計画期間（令和5年度～令和7年度 のような行）が見つからず、スケジュールにも年度がありません。計画期間は空です。"));
+                Problems.Add(new DocumentProblem("表紙", "計画期間（令和5年度～令和7年度 のような行）が見つからず、スケジュールにも年度がありません。計画期間は空です。"));
                 return new PlanPeriod();
             }
-            Problems.Add(new HarvestProblem("表紙", "計画期間の行が見つからないため、スケジュールの年度から決めました。"));
+            Problems.Add(new DocumentProblem("表紙", "計画期間の行が見つからないため、スケジュールの年度から決めました。"));
             return new PlanPeriod { From = years.Min(), To = years.Max() };
         }
 

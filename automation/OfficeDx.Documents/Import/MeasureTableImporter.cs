@@ -1,8 +1,8 @@
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Text;
 using OfficeDx.Core.Time;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
@@ -21,7 +21,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
     public int LabelledRows(LegacyTable table) =>
         table.Rows.Count(r => r.Count > 0 && !r[0].Continued && _labels.TryMatch(r[0].Text, out _, out _));
 
-    public Measure? Read(LegacyTable table, string id, MeasureState state, string place, List<HarvestProblem> problems)
+    public Measure? Read(LegacyTable table, string id, MeasureState state, string place, List<DocumentProblem> problems)
     {
         _yearColumns = [];
         _markRows = 0;
@@ -46,7 +46,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
                 }
                 else if (!_labels.TryMatch(label.Text, out field, out _))
                 {
-                    problems.Add(new HarvestProblem(rowPlace, $"見出し「{label.Text}」はプロファイル {profile.Name} のどの行にも当たりません。この行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
+                    problems.Add(new DocumentProblem(rowPlace, $"見出し「{label.Text}」はプロファイル {profile.Name} のどの行にも当たりません。この行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
                     current = null;
                     continue;
                 }
@@ -54,7 +54,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             }
             if (current is null)
             {
-                if (rest.Any(c => !c.IsEmpty)) problems.Add(new HarvestProblem(rowPlace, $"見出しの無い行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は、どの欄の続きか分からないため読み込みませんでした。"));
+                if (rest.Any(c => !c.IsEmpty)) problems.Add(new DocumentProblem(rowPlace, $"見出しの無い行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は、どの欄の続きか分からないため読み込みませんでした。"));
                 continue;
             }
             if (current == MeasureField.Schedule)
@@ -73,13 +73,13 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         var nameLines = values.GetValueOrDefault(MeasureField.Name) ?? [];
         if (nameLines.Count == 0)
         {
-            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。表の内容: {table.Content()}"));
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。表の内容: {table.Content()}"));
             return null;
         }
         ReportUnread(values, nested, place, problems);
         // The fiscal years are there but the row of arrows under them was lost in extraction: nothing to read the schedule from.
         if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && _yearColumns.Count > 0 && _markRows == 0)
-            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」に年度の行はありますが、矢印の行がありません（抽出で欠落したとみられます）。工程は空のままにしました。"));
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」に年度の行はありますが、矢印の行がありません（抽出で欠落したとみられます）。工程は空のままにしました。"));
         var notes = new List<RevisionNote>();
         var (number, name) = SplitNumber(string.Join("", SplitNotes(nameLines).Where(l => !IsNote(l, notes, RevisionNoteKind.Name))));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
@@ -107,18 +107,18 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
     /// A table typed inside a cell is read only as the KPI table; beside it, the lines of the KPI cell and a table inside any
     /// other cell have no place in the plan, so they are reported rather than dropped.
     /// </summary>
-    private void ReportUnread(Dictionary<MeasureField, List<string>> values, Dictionary<MeasureField, LegacyTable> nested, string place, List<HarvestProblem> problems)
+    private void ReportUnread(Dictionary<MeasureField, List<string>> values, Dictionary<MeasureField, LegacyTable> nested, string place, List<DocumentProblem> problems)
     {
         foreach (var (field, table) in nested.Where(n => n.Key != MeasureField.Indicators))
-            problems.Add(new HarvestProblem(place, $"「{profile.Row(field).Label}」の欄の中の表は読み込みませんでした。表の内容: {table.Content()}"));
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(field).Label}」の欄の中の表は読み込みませんでした。表の内容: {table.Content()}"));
         if (nested.ContainsKey(MeasureField.Indicators) && values.GetValueOrDefault(MeasureField.Indicators) is { Count: > 0 } lines)
-            problems.Add(new HarvestProblem(place, $"「{profile.Row(MeasureField.Indicators).Label}」の欄の表の外にある文（{string.Join(" ", lines)}）は読み込みませんでした。"));
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Indicators).Label}」の欄の表の外にある文（{string.Join(" ", lines)}）は読み込みませんでした。"));
     }
 
     private List<(int Column, FiscalYear Year)> _yearColumns = [];
     private int _markRows;
 
-    private void ReadScheduleRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<HarvestProblem> problems)
+    private void ReadScheduleRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<DocumentProblem> problems)
     {
         var years = cells.Select(c => (c.Column, Ok: FiscalYear.TryParse(c.Text, out var y), Year: y)).ToArray();
         if (years.Length > 0 && years.All(y => y.Ok))
@@ -140,7 +140,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             if (cell.IsEmpty) continue;
             if (year.Length == 0)
             {
-                problems.Add(new HarvestProblem(place, $"工程「{cell.Text}」がどの年度の欄か分かりません（年度の行が見つかりません）。読み込みませんでした。"));
+                problems.Add(new DocumentProblem(place, $"工程「{cell.Text}」がどの年度の欄か分かりません（年度の行が見つかりません）。読み込みませんでした。"));
                 continue;
             }
             var (phase, caption) = ScheduleTextReader.Read(string.Join(" ", cell.Lines));
@@ -149,7 +149,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             {
                 if (schedule.Any(e => e.FiscalYear == y!.Value))
                 {
-                    problems.Add(new HarvestProblem(place, $"{y!.Value.Format(profile.FiscalYearStyle)}の工程が二つあります（「{cell.Text}」は読み込みませんでした）。"));
+                    problems.Add(new DocumentProblem(place, $"{y!.Value.Format(profile.FiscalYearStyle)}の工程が二つあります（「{cell.Text}」は読み込みませんでした）。"));
                     continue;
                 }
                 schedule.Add(new ScheduleEntry { FiscalYear = y!.Value, Phase = phase, Caption = caption });
@@ -161,7 +161,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
     /// A row of arrows and ○ from a PDF is read as a whole (<see cref="ArrowScheduleRow"/>): extraction kept the arrow
     /// glyphs but not how far they reach. Each cell read by interpretation is reported so that a drafter can check it.
     /// </summary>
-    private bool ReadArrowRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<HarvestProblem> problems)
+    private bool ReadArrowRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<DocumentProblem> problems)
     {
         if (_yearColumns.Count == 0 || cells.Any(c => c.Span > 1 && !c.IsEmpty)) return false;
         var row = _yearColumns.OrderBy(y => y.Year)
@@ -173,11 +173,11 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         {
             if (schedule.Any(e => e.FiscalYear == cell.Entry.FiscalYear))
             {
-                problems.Add(new HarvestProblem(place, $"{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程が二つあります（この行の{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程は読み込みませんでした）。"));
+                problems.Add(new DocumentProblem(place, $"{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程が二つあります（この行の{cell.Entry.FiscalYear.Format(profile.FiscalYearStyle)}の工程は読み込みませんでした）。"));
                 continue;
             }
             schedule.Add(cell.Entry);
-            if (cell.Interpretation is { } why) problems.Add(new HarvestProblem(place, why));
+            if (cell.Interpretation is { } why) problems.Add(new DocumentProblem(place, why));
         }
         return true;
     }
@@ -189,14 +189,14 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         return (year, text[(end + 2)..].Trim());
     }
 
-    private IReadOnlyList<Indicator> KpiTable(LegacyTable table, string place, List<HarvestProblem> problems)
+    private IReadOnlyList<Indicator> KpiTable(LegacyTable table, string place, List<DocumentProblem> problems)
     {
         if (table.Rows.Count == 0) return [];
         var header = table.Rows[0];
         var baselineYear = header.Count > 1 && FiscalYear.TryParse(Year(header[1].Text), out var b) ? b : (FiscalYear?)null;
         var targetYear = header.Count > 2 && FiscalYear.TryParse(Year(header[2].Text), out var t) ? t : (FiscalYear?)null;
         if (baselineYear is null || targetYear is null)
-            problems.Add(new HarvestProblem(place + " の KPI 表", $"見出し行（{string.Join(" / ", header.Select(c => c.Text))}）から基準年度・目標年度が読めません。値は読み込みませんでした。表の内容: {table.Content()}"));
+            problems.Add(new DocumentProblem(place + " の KPI 表", $"見出し行（{string.Join(" / ", header.Select(c => c.Text))}）から基準年度・目標年度が読めません。値は読み込みませんでした。表の内容: {table.Content()}"));
         var indicators = new List<Indicator>();
         foreach (var row in table.Rows.Skip(1))
         {
@@ -204,7 +204,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             var name = string.Join("", row[0].Lines);
             if (name.Length == 0)
             {
-                problems.Add(new HarvestProblem(place + " の KPI 表", $"指標名の無い行（{string.Join(" ", row.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
+                problems.Add(new DocumentProblem(place + " の KPI 表", $"指標名の無い行（{string.Join(" ", row.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
                 continue;
             }
             var baseline = row.Count > 1 && baselineYear is { } by && !row[1].IsEmpty ? new IndicatorValue { FiscalYear = by, Value = string.Join(" ", row[1].Lines) } : null;

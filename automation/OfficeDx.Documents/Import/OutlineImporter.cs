@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
@@ -21,7 +21,7 @@ internal static partial class OutlineImporter
     private static readonly Dictionary<char, char> Lookalikes = new() { ['7'] = 'ア', ['７'] = 'ア' };
 
     /// <summary>The areas read for one profile, the blocks they were read from, the number of headings that fit, and the report.</summary>
-    internal sealed record Outline(Profile Profile, IReadOnlyList<Area> Areas, IReadOnlySet<int> Consumed, int Headings, IReadOnlyList<HarvestProblem> Problems)
+    internal sealed record Outline(Profile Profile, IReadOnlyList<Area> Areas, IReadOnlySet<int> Consumed, int Headings, IReadOnlyList<DocumentProblem> Problems)
     {
         public int Measures => Areas.SelectMany(a => a.SelfAndDescendants()).Sum(a => a.Measures.Count);
     }
@@ -33,7 +33,7 @@ internal static partial class OutlineImporter
         var levels = profile.Hierarchy.Levels.Append(profile.Hierarchy.Measure).ToArray();
         var top = new List<Node>();
         var open = new List<Node>();
-        var problems = new List<HarvestProblem>();
+        var problems = new List<DocumentProblem>();
         var headings = 0;
         (string Text, List<int> Blocks)? pending = null;
         for (var b = start + 1; b < end; b++)
@@ -45,7 +45,7 @@ internal static partial class OutlineImporter
             {
                 pending = null;
                 headings++;
-                if (lookalike) problems.Add(new HarvestProblem($"{block.Index} 番目の段落", $"見出し「{Short(text)}」の番号は、前後の番号の並びから「{number}」が抽出で崩れたものと判断し、「{number}」として読みました。"));
+                if (lookalike) problems.Add(new DocumentProblem($"{block.Index} 番目の段落", $"見出し「{Short(text)}」の番号は、前後の番号の並びから「{number}」が抽出で崩れたものと判断し、「{number}」として読みました。"));
                 while (open.Count > 0 && open[^1].Level >= level) open.RemoveAt(open.Count - 1);
                 var node = new Node(level, number, title, block.Index);
                 (open.Count > 0 ? open[^1].Children : top).Add(node);

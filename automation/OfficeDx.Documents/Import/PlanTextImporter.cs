@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Import;
 
@@ -22,7 +22,7 @@ public static partial class PlanTextImporter
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new Word.DocumentOpenException(path, "ファイルが見つかりません。パスを確認してください。");
+            throw new DocumentOpenException(path, "ファイルが見つかりません。パスを確認してください。");
         }
         return Import(text, Path.GetFileName(path), profile);
     }
@@ -60,7 +60,7 @@ public static partial class PlanTextImporter
             : $"施策表が無いため、見出しの階層で選びました。「{best.Profile.ChapterHeading}」の章で {best.Profile.Name} の階層（{levels}）に合う見出しが {best.Headings} 個。{runnerUp}。";
         // The whole text gave no measure table, so the rest gives none either in practice; should it, say so rather than merge two numberings.
         var restMeasures = rest.Plan.AllMeasures().Count();
-        HarvestProblem[] dropped = restMeasures == 0 ? [] : [new HarvestProblem("施策表", $"見出しと本文の取組事項とは別に施策表から {restMeasures} 件の施策が読めましたが、取り込んでいません。")];
+        DocumentProblem[] dropped = restMeasures == 0 ? [] : [new DocumentProblem("施策表", $"見出しと本文の取組事項とは別に施策表から {restMeasures} 件の施策が読めましたが、取り込んでいません。")];
         return rest with
         {
             Plan = rest.Plan with { Areas = best.Areas, Profile = best.Profile.Name },

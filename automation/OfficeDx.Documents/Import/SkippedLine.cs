@@ -1,4 +1,5 @@
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Ooxml;
+
 
 namespace OfficeDx.Documents.Import;
 
@@ -12,6 +13,6 @@ internal static class SkippedLine
     public const string Place = "読み飛ばした行";
 
     /// <summary>The entry for line <paramref name="line"/> (0-based) of the text.</summary>
-    public static HarvestProblem At(int line, string text, string reason) =>
+    public static DocumentProblem At(int line, string text, string reason) =>
         new($"{Place}（{line + 1} 行目）", $"「{text.Trim().Replace('\t', ' ')}」は{reason}のため、計画には入れていません。");
 }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using OfficeDx.Documents.Packaging;
 
 namespace OfficeDx.Documents.Ooxml;
 

@@ -4,8 +4,9 @@ using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Revisions;
 

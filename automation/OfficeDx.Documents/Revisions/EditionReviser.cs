@@ -2,7 +2,7 @@ using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Revisions;
 

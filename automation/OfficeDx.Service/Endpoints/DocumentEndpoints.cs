@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OfficeDx.Core.Json;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Service.Problems;
 using OfficeDx.Service.Requests;
 

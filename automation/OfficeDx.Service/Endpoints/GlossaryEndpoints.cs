@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Service.Problems;
 using OfficeDx.Service.Requests;

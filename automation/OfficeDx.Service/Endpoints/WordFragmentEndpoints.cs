@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OfficeDx.Documents.Word;
-using OfficeDx.Documents.Word.Fragments;
+using OfficeDx.Documents.Ooxml;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 using OfficeDx.Service.Problems;
 using OfficeDx.Service.Requests;
 

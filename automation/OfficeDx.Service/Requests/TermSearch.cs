@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Glossary;
 
+
 namespace OfficeDx.Service.Requests;
 
 /// <summary>

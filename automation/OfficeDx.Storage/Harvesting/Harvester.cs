@@ -1,5 +1,5 @@
 using OfficeDx.Documents.Ooxml;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Storage.Workbooks;
 
 namespace OfficeDx.Storage.Harvesting;

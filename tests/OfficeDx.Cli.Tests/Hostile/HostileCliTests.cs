@@ -68,7 +68,7 @@ public sealed class HostileCliTests
         using var temp = new TempDirectory();
         var folder = Directory.CreateDirectory(temp.File("docs")).FullName;
         var plan = PlanFile.Load(RepositoryFiles.SamplePlan("hachinohe"));
-        File.WriteAllBytes(Path.Combine(folder, "good.docx"), Documents.Word.PlanDocumentWriter.Write(plan, ProfileLibrary.Load(plan.Profile)));
+        File.WriteAllBytes(Path.Combine(folder, "good.docx"), Documents.Writing.PlanDocumentWriter.Write(plan, ProfileLibrary.Load(plan.Profile)));
         File.WriteAllBytes(Path.Combine(folder, "nested.docx"), HostileFiles.NestedContentControls());
         File.WriteAllBytes(Path.Combine(folder, "garbage.docx"), HostileFiles.GarbageCustomPropertiesRelationship());
 
@@ -168,13 +168,13 @@ public sealed class HostileCliTests
     public void ASharePointSignInFailureIsBadInputInJapanese()
     {
         using var temp = new TempDirectory();
-        var environment = new Dictionary<string, string?>
+        var environment = new Dictionary<string, string>
         {
             ["OFFICEDX_AUTH"] = "workload-identity", ["OFFICEDX_TENANT_ID"] = "00000000-0000-0000-0000-000000000000",
-            ["OFFICEDX_CLIENT_ID"] = "11111111-1111-1111-1111-111111111111", ["AZURE_FEDERATED_TOKEN_FILE"] = null,
-            ["OFFICEDX_GRAPH_BASE_URL"] = null,
+            ["OFFICEDX_CLIENT_ID"] = "11111111-1111-1111-1111-111111111111", ["AZURE_FEDERATED_TOKEN_FILE"] = "",
+            ["OFFICEDX_GRAPH_BASE_URL"] = "",
         };
-        var result = OfficedxProcess.Run(temp.Path, environment, "harvest", "--source", "sharepoint:contoso.sharepoint.com/sites/dx/Documents/plans",
+        var result = OfficedxProcess.Run(temp.Path, Budget, environment, "harvest", "--source", "sharepoint:contoso.sharepoint.com/sites/dx/Documents/plans",
             "--store", "sqlite:" + temp.File("store.db"));
         CliAssert.ExitCode(CliAssert.BadInput, result);
         CliAssert.StdErrContains(result, "サインインに使える認証情報がありません", "OFFICEDX_AUTH");
@@ -187,9 +187,9 @@ public sealed class HostileCliTests
         using var temp = new TempDirectory();
         var docx = temp.File("small.docx");
         File.WriteAllBytes(docx, HostileFiles.NestedContentControls(20));
-        var tight = OfficedxProcess.Run(temp.Path, new Dictionary<string, string?> { ["OfficeDx__Limits__MaxXmlDepth"] = "10" }, "validate", docx);
+        var tight = OfficedxProcess.Run(temp.Path, Budget, new Dictionary<string, string> { ["OfficeDx__Limits__MaxXmlDepth"] = "10" }, "validate", docx);
         CliAssert.RejectedAsBadInput(tight, "small.docx", "MaxXmlDepth = 10");
-        var wrong = OfficedxProcess.Run(temp.Path, new Dictionary<string, string?> { ["OfficeDx__Limits__MaxXmlDepth"] = "深い" }, "validate", docx);
+        var wrong = OfficedxProcess.Run(temp.Path, Budget, new Dictionary<string, string> { ["OfficeDx__Limits__MaxXmlDepth"] = "深い" }, "validate", docx);
         CliAssert.ExitCode(CliAssert.BadInput, wrong);
         CliAssert.StdErrContains(wrong, "OfficeDx:Limits", "MaxXmlDepth");
     }

@@ -148,7 +148,7 @@ public sealed class ExcelBadEntryTests
     [TestMethod]
     public void FilesThatAreNotWorkbooksAreReportedAndTheOthersStillCollected()
     {
-        var docx = Word.PlanDocumentWriter.Write(Sample, Akita);
+        var docx = Writing.PlanDocumentWriter.Write(Sample, Akita);
         var result = Collect(
             ("memo.txt", "提出します"u8.ToArray()),
             ("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),

@@ -1,7 +1,7 @@
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Glossary;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Tests.Glossary;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Tests.Glossary;

@@ -1,9 +1,10 @@
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.HouseStyles;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Glossary;
 

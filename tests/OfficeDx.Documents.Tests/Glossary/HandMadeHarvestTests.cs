@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Glossary;
 
+
 namespace OfficeDx.Documents.Tests.Glossary;
 
 /// <summary>Glossaries typed by hand in each seed style, with the seeds' own text, read back without any tag.</summary>

@@ -1,4 +1,5 @@
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Tests.Glossary;

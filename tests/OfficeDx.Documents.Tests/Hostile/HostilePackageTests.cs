@@ -1,7 +1,7 @@
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Import;
 using OfficeDx.Documents.Ooxml;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Documents.Tests.Hostile;
@@ -116,7 +116,7 @@ public sealed class HostilePackageTests
     {
         var inner = HostileFiles.EntryText(HostileFiles.NestedContentControls(5_000), "word/document.xml");
         var flat = $"<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\"><pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData>{inner}</pkg:xmlData></pkg:part></pkg:package>";
-        var e = Assert.Throws<UnreadableFileException>(() => Word.Fragments.FlatOpcPackage.MainDocument(flat, "fragment"));
+        var e = Assert.Throws<UnreadableFileException>(() => FlatOpcPackage.MainDocument(flat, "fragment"));
         StringAssert.Contains(e.Reason, "MaxXmlDepth");
     }
 

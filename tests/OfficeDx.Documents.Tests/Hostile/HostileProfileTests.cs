@@ -1,5 +1,6 @@
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Writing;
 using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Testing.Hostile;
 

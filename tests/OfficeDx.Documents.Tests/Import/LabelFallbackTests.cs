@@ -1,7 +1,8 @@
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Import;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.HouseStyles;
 

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
-using OfficeDx.Documents.Word.Fragments;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.HouseStyles;
 

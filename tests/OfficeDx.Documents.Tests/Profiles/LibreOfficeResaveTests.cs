@@ -1,8 +1,9 @@
 using CsCheck;
 using OfficeDx.Core.Json;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.HouseStyles;
 

@@ -1,10 +1,10 @@
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Revisions;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Tests.Revisions;
 

@@ -1,8 +1,8 @@
 using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Revisions;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
 
 namespace OfficeDx.Documents.Tests.Revisions;
 

@@ -2,11 +2,13 @@ using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Revisions;
 using OfficeDx.Documents.Glossary;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Revisions;
 using OfficeDx.Documents.Tests.Glossary;
 using OfficeDx.Documents.Tests.Support;
-using OfficeDx.Documents.Word;
+using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Revisions;
 

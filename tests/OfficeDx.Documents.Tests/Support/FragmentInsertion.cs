@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using OfficeDx.Documents.Word.Fragments;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Tests.Support;
 

@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using OfficeDx.Documents.Word;
+using DocumentFormat.OpenXml;
+using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Service.Tests.Support;
 

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace OfficeDx.Documents.Ooxml;
+
+/// <summary>Writes and opens the flat-OPC packages (pkg:package) that Word's insertOoxml takes and getOoxml returns.</summary>
+public static class FlatOpcPackage
+{
+    public static readonly XNamespace Pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
+    private static readonly XNamespace Rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string DocumentPartName = "/word/document.xml";
+    private const string RelationshipContentType = "application/vnd.openxmlformats-package.relationships+xml";
+
+    /// <summary>
+    /// The smallest package Word accepts for content that uses styles: the package relationships, the main document and its styles.
+    /// Concatenated as text rather than written through the SDK: the same parts always give the same text, and no DOM is built twice.
+    /// </summary>
+    public static string Write(string documentXml, string stylesXml)
+    {
+        var text = new StringBuilder(documentXml.Length + stylesXml.Length + 1024);
+        text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<?mso-application progid=\"Word.Document\"?>");
+        text.Append("<pkg:package xmlns:pkg=\"").Append(Pkg.NamespaceName).Append("\">");
+        Part(text, "/_rels/.rels", RelationshipContentType,
+            Relationships("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"));
+        Part(text, DocumentPartName, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", documentXml);
+        Part(text, "/word/_rels/document.xml.rels", RelationshipContentType,
+            Relationships("rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"));
+        Part(text, "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", stylesXml);
+        return text.Append("</pkg:package>").ToString();
+    }
+
+    /// <summary>The main document part of a flat-OPC package (w:document); throws <see cref="DocumentOpenException"/> when there is none.</summary>
+    public static XElement MainDocument(string flatOpc, string source)
+    {
+        var package = Parse(flatOpc, source);
+        var part = package.Elements(Pkg + "part").FirstOrDefault(p => (string?)p.Attribute(Pkg + "name") == DocumentPartName)
+            ?? throw new DocumentOpenException(source, "OOXML のパッケージに本文（/word/document.xml）がありません。");
+        return part.Element(Pkg + "xmlData")?.Elements().FirstOrDefault(e => e.Name == WordXml.W + "document")
+            ?? throw new DocumentOpenException(source, "OOXML のパッケージの /word/document.xml に w:document 要素がありません。");
+    }
+
+    /// <summary>Turns a flat-OPC package into .docx bytes, for validation, harvest and rendering.</summary>
+    public static byte[] ToDocx(string flatOpc, string source)
+    {
+        Parse(flatOpc, source);
+        MainDocument(flatOpc, source);
+        using var stream = new MemoryStream();
+        try
+        {
+            using (WordprocessingDocument.FromFlatOpcString(flatOpc, stream, true)) { }
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or IOException)
+        {
+            throw new DocumentOpenException(source, $"OOXML のパッケージを Word 文書に組み立てられません（{e.Message}）。");
+        }
+        return stream.ToArray();
+    }
+
+    private static XElement Parse(string flatOpc, string source)
+    {
+        // Depth and size are checked before the tree is built: the readers below walk it recursively.
+        var document = Ooxml.SafeXml.Parse(flatOpc, source);
+        if (document.Root is not { } root || root.Name != Pkg + "package")
+            throw new DocumentOpenException(source, "Word の insertOoxml が受け取る形式（pkg:package）ではありません。");
+        return root;
+    }
+
+    private static void Part(StringBuilder text, string name, string contentType, string xml) =>
+        text.Append("<pkg:part pkg:name=\"").Append(name).Append("\" pkg:contentType=\"").Append(contentType).Append("\"><pkg:xmlData>")
+            .Append(xml).Append("</pkg:xmlData></pkg:part>");
+
+    private static string Relationships(string id, string type, string target) =>
+        $"<Relationships xmlns=\"{Rels.NamespaceName}\"><Relationship Id=\"{id}\" Type=\"{type}\" Target=\"{target}\" /></Relationships>";
+}

@@ -1,0 +1,135 @@
+using System.Xml.Linq;
+using OfficeDx.Core.Model;
+using OfficeDx.Documents.Ooxml;
+using OfficeDx.Documents.Profiles;
+
+namespace OfficeDx.Documents.Reading;
+
+/// <summary>Reads one tagged measure table back into a measure; what a person typed in the cells wins.</summary>
+internal sealed class MeasureTableReader(Profile profile)
+{
+    private static readonly char[] DepartmentSeparators = ['、', '，', ',', '\n'];
+
+    /// <summary>Returns the measure, or null with the reasons when the table is too damaged to trust.</summary>
+    public Measure? Read(string id, XElement control, MeasureState state, string place, List<DocumentProblem> problems)
+    {
+        var tagged = ContentControlIndex.Tagged(control).ToList();
+        XElement? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control;
+        var damage = new List<string>();
+
+        var nameControl = Find(Tags.Field(MeasureField.Name));
+        if (nameControl is null) damage.Add($"「{profile.Row(MeasureField.Name).Label}」の欄が見つかりません");
+        var name = nameControl is null ? "" : WordText.Of(nameControl).Trim();
+        if (nameControl is not null && name.Length == 0) damage.Add($"「{profile.Row(MeasureField.Name).Label}」が空です");
+
+        var overviewControl = Find(Tags.Field(MeasureField.Overview));
+        if (overviewControl is null) damage.Add($"「{profile.Row(MeasureField.Overview).Label}」の欄が見つかりません");
+
+        var schedule = new List<ScheduleEntry>();
+        foreach (var (tag, phaseControl) in tagged)
+        {
+            if (!Tags.TryYearAfter(tag, Tags.PhasePrefix, out var year)) continue;
+            var text = WordText.Of(phaseControl);
+            if (!PhaseNames.TryParse(text, out var phase))
+            {
+                damage.Add($"{year.Format(profile.FiscalYearStyle)}の工程「{text}」は読めません（使えるのは 準備・検討、実施、継続実施 または空欄）");
+                continue;
+            }
+            var caption = Find(Tags.Caption(year)) is { } captionControl ? WordText.Of(captionControl).Trim() : null;
+            if (phase != Phase.None || !string.IsNullOrEmpty(caption))
+                schedule.Add(new ScheduleEntry { FiscalYear = year, Phase = phase, Caption = string.IsNullOrEmpty(caption) ? null : caption });
+        }
+
+        if (damage.Count > 0)
+        {
+            problems.AddRange(damage.Select(d => new DocumentProblem(place, d + "。この施策は読み込みませんでした。")));
+            return null;
+        }
+
+        return new Measure
+        {
+            Id = id,
+            Number = Find(Tags.MeasureNumber) is { } numberControl ? WordText.Of(numberControl).Trim() : null,
+            Name = name,
+            State = state,
+            Issues = Find(Tags.Field(MeasureField.Issues)) is { } issues ? CellText(issues) : null,
+            Overview = CellText(overviewControl!),
+            MainActions = Find(Tags.Field(MeasureField.MainActions)) is { } actions ? Bullets(actions) : [],
+            Schedule = schedule.OrderBy(e => e.FiscalYear).ToArray(),
+            Indicators = Find(Tags.Field(MeasureField.Indicators)) is { } indicators ? Indicators(indicators) : [],
+            Departments = Find(Tags.Field(MeasureField.Departments)) is { } departments ? Departments(departments) : [],
+            Notes = Notes(tagged),
+        };
+    }
+
+    /// <summary>The paragraphs of the field's cell, except revision notes: text typed next to the control counts too.</summary>
+    private static string CellText(XElement control) =>
+        string.Join("\n", WordText.Lines(CellParagraphs(control)));
+
+    private static IEnumerable<XElement> CellParagraphs(XElement control)
+    {
+        var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
+        if (cell is null) return WordText.Paragraphs(WordXml.ContentOf(control));
+        return WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(IsNote));
+    }
+
+    private static bool IsNote(XElement control) =>
+        WordXml.TagOf(control)?.StartsWith(Tags.NotePrefix, StringComparison.Ordinal) == true;
+
+    private IReadOnlyList<string> Bullets(XElement control) => WordText.Lines(CellParagraphs(control))
+        .Select(line => line.StartsWith(profile.BulletPrefix, StringComparison.Ordinal) ? line[profile.BulletPrefix.Length..] : line)
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0)
+        .ToArray();
+
+    private static IReadOnlyList<string> Departments(XElement control) => string.Join("\n", WordText.Lines(CellParagraphs(control)))
+        .Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static IReadOnlyList<Indicator> Indicators(XElement control)
+    {
+        // The table layout (KPI table) holds one indicator per row; the sentence layout one per paragraph.
+        var table = WordXml.ContentOf(control).Descendants(WordXml.Table).FirstOrDefault();
+        var units = table is null
+            ? CellParagraphs(control).Select(p => (Unit: p, Name: (XElement)p))
+            : table.Elements(WordXml.TableRow).Where(r => ContentControlIndex.Tagged(r).Any(t => t.Tag == Tags.KpiName))
+                .Select(r => (Unit: r, Name: r.Elements(WordXml.TableCell).First()));
+        var indicators = new List<Indicator>();
+        foreach (var (paragraph, nameSource) in units)
+        {
+            var tagged = ContentControlIndex.Tagged(paragraph).ToList();
+            var nameControl = tagged.FirstOrDefault(t => t.Tag == Tags.KpiName).Control;
+            var name = (table is not null ? string.Join("", WordText.Lines(WordText.Paragraphs(nameSource)))
+                : nameControl is null ? WordText.Of(paragraph) : WordText.Of(nameControl)).Trim();
+            if (name.Length == 0) continue;
+            IndicatorValue? baseline = null;
+            var targets = new List<IndicatorValue>();
+            var actuals = new List<IndicatorValue>();
+            foreach (var (tag, valueControl) in tagged)
+            {
+                var value = WordText.Of(valueControl).Trim();
+                if (value.Length == 0) continue;
+                if (Tags.TryYearAfter(tag, Tags.KpiBaselinePrefix, out var year)) baseline = new IndicatorValue { FiscalYear = year, Value = value };
+                else if (Tags.TryYearAfter(tag, Tags.KpiTargetPrefix, out year)) targets.Add(new IndicatorValue { FiscalYear = year, Value = value });
+                else if (Tags.TryYearAfter(tag, Tags.KpiActualPrefix, out year)) actuals.Add(new IndicatorValue { FiscalYear = year, Value = value });
+            }
+            indicators.Add(new Indicator { Name = name, Baseline = baseline, Targets = targets, Actuals = actuals });
+        }
+        return indicators;
+    }
+
+    private static IReadOnlyList<RevisionNote> Notes(List<(string Tag, XElement Control)> tagged)
+    {
+        var notes = new List<RevisionNote>();
+        foreach (var (tag, control) in tagged)
+        {
+            if (!Tags.TryNoteKind(tag, out var kind)) continue;
+            var content = WordXml.ContentOf(control);
+            var text = (content.Element(WordXml.Paragraph) is null
+                ? WordText.Of(content)
+                : string.Join("\n", WordText.Lines(WordText.Paragraphs(content)))).Trim();
+            if (text.Length > 0) notes.Add(new RevisionNote { Kind = kind, Text = text });
+        }
+        // Name notes sit in the name row, above the overview: list them first, as the plan model orders them.
+        return notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray();
+    }
+}

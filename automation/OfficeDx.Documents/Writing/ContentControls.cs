@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
+using OfficeDx.Documents.Ooxml;
+
+namespace OfficeDx.Documents.Writing;
+
+/// <summary>Creates rich-text content controls with a tag, a title Word shows, and ids unique within one document.</summary>
+/// <remarks>
+/// Every control also gets a point bookmark at the start of its text: LibreOffice drops the tags of content controls when
+/// it saves, but keeps bookmarks, and the reader rebuilds the tags from them. A whole document numbers its bookmarks and
+/// lists them (<see cref="TagBookmarks"/>); a fragment the task pane inserts cannot, as its numbers would clash with the
+/// document's list, so with a <paramref name="fragmentScope"/> each bookmark's name spells its tag (<see cref="FragmentBookmarks"/>).
+/// </remarks>
+internal sealed class ContentControls(bool bookmarkTags, string? fragmentScope = null)
+{
+    private int _nextId = 1;
+    private readonly List<TagBookmark> _bookmarks = [];
+
+    /// <summary>The numbered bookmark written for each control, in the order the controls were created.</summary>
+    public IReadOnlyList<TagBookmark> Bookmarks => _bookmarks;
+
+    public SdtBlock Block(string tag, string title, params OpenXmlElement[] content)
+    {
+        var block = new SdtBlock(Properties(tag, title, out var id), new SdtContentBlock(content));
+        // Inside the first paragraph, not beside the table or paragraph: LibreOffice keeps bookmarks only in text.
+        if (block.Descendants<Paragraph>().FirstOrDefault() is { } first && Bookmark(id, tag, block: true) is ({ } start, { } end))
+        {
+            if (first.ParagraphProperties is { } properties) properties.InsertAfterSelf(start).InsertAfterSelf(end);
+            else first.PrependChild(end).InsertBeforeSelf(start);
+        }
+        return block;
+    }
+
+    public SdtRun Inline(string tag, string title, params OpenXmlElement[] runs)
+    {
+        var properties = Properties(tag, title, out var id);
+        if (Bookmark(id, tag, block: false) is not ({ } start, { } end)) return new SdtRun(properties, new SdtContentRun(runs));
+        return new SdtRun(properties, new SdtContentRun([start, end, .. runs]));
+    }
+
+    private SdtProperties Properties(string tag, string title, out int id)
+    {
+        id = _nextId++;
+        return new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id });
+    }
+
+    /// <summary>The bookmark pair for a control; null when this document writes none, or the tag is too long to spell in a name.</summary>
+    private (BookmarkStart Start, BookmarkEnd End)? Bookmark(int id, string tag, bool block)
+    {
+        if (bookmarkTags)
+        {
+            var bookmark = new TagBookmark(id, tag, block);
+            _bookmarks.Add(bookmark);
+            var bookmarkId = TagBookmarks.BookmarkId(id);
+            return (new BookmarkStart { Id = bookmarkId, Name = bookmark.Name }, new BookmarkEnd { Id = bookmarkId });
+        }
+        if (fragmentScope is null || FragmentBookmarks.Name(fragmentScope, id, tag, block) is not { } name) return null;
+        var fragmentId = FragmentBookmarks.BookmarkId(fragmentScope, id);
+        return (new BookmarkStart { Id = fragmentId, Name = name }, new BookmarkEnd { Id = fragmentId });
+    }
+}
