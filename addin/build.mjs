@@ -10,6 +10,9 @@ await build({
   outdir: "dist",
   bundle: true,
   format: "esm",
+  // MSAL (sign-in fallback) is imported on demand: split it into its own chunk so panes without sign-in never load it.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   target: "es2022",
   minify: true,
   sourcemap: true,

@@ -10,10 +10,10 @@ passed=$(grep -oE "Passed: +[0-9]+" "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -oE "Failed: +[0-9]+" "$log" | awk '{s += $2} END {print s + 0}')
 
 # The add-in: unit tests (vitest + office-addin-mock), then the browser tests against the Release officedx built above.
-# `npm install` (it keeps package-lock.json's versions): this npm writes only this platform's optional packages
-# (rollup's native builds) into the lock file, and `npm ci` then refuses the lock file as out of sync.
+# `npm ci`: the lock file carries every platform's optional native packages (rollup, esbuild), so it installs as is on
+# Linux, Windows and macOS.
 addin_log=$(mktemp)
-(cd addin && npm install --no-audit --no-fund && npm run build && npm run typecheck && npm test && npm run e2e) 2>&1 | tee "$addin_log"
+(cd addin && npm ci --no-audit --no-fund && npm run build && npm run typecheck && npm test && npm run e2e) 2>&1 | tee "$addin_log"
 addin_status=${PIPESTATUS[0]}
 # vitest colours its summary when it thinks it may (CI=true does): strip the escapes before counting.
 sed -i 's/\x1b\[[0-9;]*m//g' "$addin_log"

@@ -1,8 +1,12 @@
-// Stands in for office.js in the Excel pane's browser test: Office.onReady, getFileAsync over the workbook the test puts on
-// window.__odx.workbook (base64), and the part of the Excel API the pane calls. Protection is enforced as Excel does: a fill set
-// on a protected sheet fails at sync. Every fill, protection change and selection is recorded on window.__odx.
+// Stands in for office.js in the Excel pane's browser test (after officeCommon.js): getFileAsync over the workbook the test
+// puts on window.__odx.workbook (base64), and the part of the Excel API the pane calls. Protection is enforced as Excel does:
+// a fill set on a protected sheet fails at sync. Fills live in sessionStorage, so they survive a reload of the pane, as they
+// survive in a real workbook. Every fill, protection change and selection is recorded on window.__odx.
 (() => {
-  const state = { workbook: "", fills: {}, protectedSheets: new Set(["施策", "指標", "用語"]), log: [], selected: null };
+  window.__odxHost = "Excel";
+  const fills = JSON.parse(sessionStorage.getItem("odx-mock-fills") || "{}");
+  const saveFills = () => sessionStorage.setItem("odx-mock-fills", JSON.stringify(fills));
+  const state = { workbook: sessionStorage.getItem("odx-mock-workbook") || "", fills, protectedSheets: new Set(["施策", "指標", "用語"]), log: [], selected: null };
   window.__odx = state;
   const bytes = () => Uint8Array.from(atob(state.workbook), (c) => c.charCodeAt(0));
   const ok = (value) => ({ status: "succeeded", value });
@@ -25,9 +29,10 @@
           pending.push(() => {
             if (state.protectedSheets.has(name)) throw new Error(`AccessDenied: ${name} は保護されています`);
             state.fills[key] = value;
+            saveFills();
           });
         },
-        clear() { pending.push(() => { delete state.fills[key]; }); },
+        clear() { pending.push(() => { delete state.fills[key]; saveFills(); }); },
       };
       return { format: { fill }, select() { pending.push(() => { state.selected = key; }); } };
     },
@@ -46,15 +51,8 @@
       closeAsync() {},
     };
   };
-  window.Office = {
-    HostType: { Word: "Word", Excel: "Excel" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    FileType: { Compressed: "compressed" },
-    context: {
-      requirements: { isSetSupported: () => true },
-      document: { url: "https://contoso.sharepoint.com/sites/dx/Shared%20Documents/%E3%83%87%E3%82%B8%E3%82%BF%E3%83%AB%E5%8C%96%E6%8E%A8%E9%80%B2%E6%9C%AC%E9%83%A8.xlsx", getFileAsync(type, options, done) { setTimeout(() => done(ok(file())), 0); } },
-    },
-    onReady(callback) { const info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(() => callback && callback(info), 0); return Promise.resolve(info); },
-  };
+  const document = window.Office.context.document;
+  document.url = "https://contoso.sharepoint.com/sites/dx/Shared%20Documents/%E3%83%87%E3%82%B8%E3%82%BF%E3%83%AB%E5%8C%96%E6%8E%A8%E9%80%B2%E6%9C%AC%E9%83%A8.xlsx";
+  if (!window.__odxCommon.config.noFileApi) document.getFileAsync = (type, options, done) => setTimeout(() => done(ok(file())), 0);
   window.Excel = { run: async (batch) => batch(context) };
 })();

@@ -1,14 +1,12 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliPath, launchChromium, repoRoot, startService } from "./support";
+import { cliPath, expectAccessible, launchChromium, openPane, repoRoot, screenshot, startService, visibleText } from "./support";
 import { typeIntoCells } from "./xlsxCells";
 
-const officeJs = "https://appsforoffice.microsoft.com/**";
-const hostMock = readFileSync(join(__dirname, "excelHostMock.js"), "utf8");
 const department = "デジタル化推進本部";
 // Row 4 of 施策 is the department's first measure (akita-1-01); H is 令和5年度, and L on 指標 its 令和5年度実績.
 const badCells = [
@@ -29,8 +27,12 @@ describe("Excel task pane against the real service", () => {
 
   // Reads the stand-in host's record: the reader runs in the page, on window.__odx.
   const host = <T>(read: (state: HostState) => T) => page.evaluate(`(${read.toString()})(window.__odx)`) as Promise<T>;
+  // The open workbook: kept in the page's session, as a workbook stays open across a reload of the pane.
   const openWorkbook = (bytes: Buffer) =>
-    page.evaluate((b64) => { (window as unknown as { __odx: HostState }).__odx.workbook = b64; }, bytes.toString("base64"));
+    page.evaluate((b64) => { (window as unknown as { __odx: HostState }).__odx.workbook = b64; sessionStorage.setItem("odx-mock-workbook", b64); }, bytes.toString("base64"));
+  const bar = () => page.locator("fluent-message-bar");
+  const idle = () => page.waitForSelector("#app[data-state=ready]:not([aria-busy])");
+  const submitOff = () => page.locator("#submit").evaluate((b) => b.hasAttribute("disabled"));
 
   beforeAll(async () => {
     service = await startService(["--data", data]);
@@ -39,10 +41,9 @@ describe("Excel task pane against the real service", () => {
     template = Buffer.from(await response.arrayBuffer());
     filled = typeIntoCells(template, badCells);
     browser = await launchChromium();
-    await browser.route(officeJs, (route) => route.fulfill({ contentType: "text/javascript", body: hostMock }));
-    page = await browser.newPage();
-    await page.goto(`${service.base}/excel.html`);
+    page = await openPane(browser, service.base, "excel");
     await page.waitForSelector("#check");
+    await idle();
   });
 
   afterAll(async () => {
@@ -50,10 +51,18 @@ describe("Excel task pane against the real service", () => {
     service?.process.kill();
   });
 
+  it("starts with 提出 off until a check, with no axe violations in either theme", async () => {
+    expect(await submitOff()).toBe(true);
+    expect(await page.locator("select").count()).toBe(0);
+    await expectAccessible(page, "チェック前");
+    await screenshot(page, "excel-empty-light", work);
+  });
+
   it("checks the workbook, paints each bad cell and lists it with the message `officedx excel collect` gives", async () => {
     await openWorkbook(filled);
     await page.click("#check");
-    await page.waitForSelector(".finding");
+    await page.waitForSelector(".finding", { timeout: 30_000 });
+    await idle();
 
     // What the CLI reports for the same workbook: the pane must show exactly these places and messages.
     const inbox = join(work, "inbox");
@@ -69,25 +78,49 @@ describe("Excel task pane against the real service", () => {
       place: i.querySelector(".place")!.textContent, message: i.querySelector(".message")!.textContent })));
     expect(shown).toEqual(cli);
     expect(shown.map((s) => s.place)).toEqual(expect.arrayContaining(["施策!H4", "指標!L4"]));
-    expect(await page.locator(".status").textContent()).toContain("色を付けたセル");
-    expect(await page.locator(".status").getAttribute("data-kind")).toBe("error");
+    expect(await bar().textContent()).toContain("色を付けたセル");
+    expect(await bar().getAttribute("intent")).toBe("warning");
+    expect(await visibleText(page)).not.toContain("akita-2021");
 
     // Painted in place through the protection, which is back on afterwards.
     expect(await host((s) => s.fills)).toEqual({ "施策!H4": "#FDE7E9", "指標!L4": "#FDE7E9" });
     expect(await host((s) => [...s.protectedSheets].sort())).toEqual(["指標", "施策", "用語"].sort());
 
-    await page.screenshot({ path: join(work, "excel-taskpane.png"), fullPage: true });
-    if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(work, "excel-taskpane.png"), join(repoRoot, "docs/excel-taskpane.png"));
+    // 提出 stays off after a check with findings until the drafter acknowledges them.
+    expect(await submitOff()).toBe(true);
+    await expectAccessible(page, "チェックの指摘");
+    await screenshot(page, "excel-findings-light", work);
+    await page.evaluate(() => (window as unknown as { __odxSetTheme(n: string): void }).__odxSetTheme("dark"));
+    await screenshot(page, "excel-findings-dark", work);
+    await page.evaluate(() => (window as unknown as { __odxSetTheme(n: string): void }).__odxSetTheme("light"));
+    await page.click("#acknowledge");
+    expect(await submitOff()).toBe(false);
 
     await page.click('.finding-link[data-cell="L4"]');
-    await expect.poll(() => host((s) => s.selected)).toBe("指標!L4");
+    await expect.poll(() => host((s) => s.selected), { timeout: 10_000 }).toBe("指標!L4");
+  });
+
+  it("takes its colours off when the pane reloads, from what it recorded in the workbook's settings", async () => {
+    expect(Object.keys(await host((s) => s.fills))).toHaveLength(2);
+    await page.reload();
+    await idle();
+    await expect.poll(() => host((s) => s.fills), { timeout: 20_000 }).toEqual({});
+    expect(await bar().textContent()).toContain("前回のチェックで付けた色（2 か所）を消しました");
+    expect(await page.evaluate(() => sessionStorage.getItem("odx-mock-settings"))).toBe("{}");
+    expect(await submitOff()).toBe(true);
   });
 
   it("submits the corrected workbook without the pane's colours, and the service keeps it", async () => {
     await openWorkbook(typeIntoCells(template, [{ sheet: "施策", cell: "H4", text: "継続実施" }]));
+    await page.click("#check");
+    await expect.poll(() => bar().getAttribute("intent"), { timeout: 30_000 }).toBe("success");
+    await idle();
+    expect(await submitOff()).toBe(false);
     await page.click("#submit");
-    await expect.poll(() => page.locator(".status").textContent()).toContain("提出しました");
-    expect(await page.locator(".status").getAttribute("data-kind")).toBe("success");
+    await expect.poll(() => bar().textContent(), { timeout: 30_000 }).toContain("提出しました");
+    expect(await bar().getAttribute("intent")).toBe("success");
+    await expectAccessible(page, "提出の成功");
+    await screenshot(page, "excel-submitted-light", work);
     expect(await host((s) => s.fills)).toEqual({});
     expect(await page.locator(".finding").count()).toBe(0);
     const stored = join(data, "submissions", "akita-2021");
@@ -97,7 +130,13 @@ describe("Excel task pane against the real service", () => {
   it("shows the service's Japanese refusal for a workbook of another edition", async () => {
     await openWorkbook(typeIntoCells(template, [{ sheet: "odx_marker", cell: "B2", text: "令和2年3月" }]));
     await page.click("#check");
-    await expect.poll(() => page.locator(".status").textContent()).toContain("別の版（令和2年3月）の様式です");
-    expect(await page.locator(".status").getAttribute("data-kind")).toBe("error");
+    await expect.poll(() => bar().textContent(), { timeout: 30_000 }).toContain("別の版（令和2年3月）の様式です");
+    expect(await bar().getAttribute("intent")).toBe("error");
+    // A refused workbook is fixed, not retried: the bar says what to do and offers no 再試行.
+    expect(await bar().locator(".retry").count()).toBe(0);
+    await expectAccessible(page, "様式の拒否");
+    await screenshot(page, "excel-error-light", work);
+    await page.evaluate(() => (window as unknown as { __odxSetTheme(n: string): void }).__odxSetTheme("dark"));
+    await screenshot(page, "excel-error-dark", work);
   });
 });

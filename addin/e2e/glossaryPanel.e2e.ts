@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, repoRoot, startService } from "./support";
-
-const officeJs = "https://appsforoffice.microsoft.com/**";
-const hostMock = readFileSync(join(__dirname, "wordHostMock.js"), "utf8");
+import { expectAccessible, launchChromium, openPane, screenshot, startService, visibleText } from "./support";
 
 type HostState = { searched: string[]; selected: string[]; file: number[] };
 
@@ -14,6 +12,8 @@ describe("Word glossary panel against the real service", () => {
   let service: { base: string; process: ChildProcess; log: string[] };
   let browser: BrowserContext;
   let page: Page;
+  const work = mkdtempSync(join(tmpdir(), "odx-e2e-glossary-"));
+  const bar = () => page.locator("#panel-glossary fluent-message-bar");
 
   const post = (path: string, body: unknown) =>
     fetch(service.base + path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -34,10 +34,10 @@ describe("Word glossary panel against the real service", () => {
   beforeAll(async () => {
     service = await startService();
     browser = await launchChromium();
-    await browser.route(officeJs, (route) => route.fulfill({ contentType: "text/javascript", body: hostMock }));
-    page = await browser.newPage();
-    await page.goto(`${service.base}/word.html`);
-    await page.waitForSelector("#glossary-search");
+    page = await openPane(browser, service.base, "word");
+    await page.waitForSelector("#app[data-form]");
+    await page.click("#tab-glossary");
+    await page.waitForSelector("#glossary-search", { state: "visible" });
   });
 
   afterAll(async () => {
@@ -45,28 +45,42 @@ describe("Word glossary panel against the real service", () => {
     service?.process.kill();
   });
 
-  it("finds a term typed in full-width letters", async () => {
+  it("finds a term typed in full-width letters and lists the results as a listbox chosen from the keyboard", async () => {
     await page.locator("#glossary-search input").fill("ＩＣＴ");
-    await expect.poll(() => page.locator("#glossary-terms li.term").first().getAttribute("data-term")).toBe("ICT");
-    expect(await page.locator('#glossary-terms li[data-term="ICT"] .term-definition').textContent()).not.toBe("");
+    await expect.poll(() => page.locator('#glossary-terms [role="option"]').first().getAttribute("data-term"), { timeout: 20_000 }).toBe("ICT");
+    expect(await page.locator('#glossary-terms [data-term="ICT"] .term-definition').textContent()).not.toBe("");
+    // One tab stop from the search box to the list; the arrow keys move, Enter chooses.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("glossary-terms");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await page.locator('#glossary-terms [role="option"]').first().getAttribute("aria-selected")).toBe("true");
+    await expectAccessible(page, "用語の検索結果");
+    await screenshot(page, "word-glossary-light", work);
+    await page.evaluate(() => (window as unknown as { __odxSetTheme(n: string): void }).__odxSetTheme("dark"));
+    await screenshot(page, "word-glossary-dark", work);
+    await page.evaluate(() => (window as unknown as { __odxSetTheme(n: string): void }).__odxSetTheme("light"));
   });
 
   it("checks the open document and jumps to a finding in its measure table", async () => {
     const bytes = await planDocument();
     await page.evaluate((file) => { (window as unknown as { __odx: HostState }).__odx.file = file; }, bytes);
     await page.click("#glossary-check");
-    await expect.poll(() => page.locator("#glossary-findings button").count()).toBeGreaterThan(1);
-    expect(await page.locator(".glossary-status").textContent()).toContain("件の指摘があります");
+    await expect.poll(() => page.locator("#glossary-findings button").count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await bar().textContent()).toContain("件の指摘があります");
+    expect(await bar().getAttribute("intent")).toBe("warning");
+    await expectAccessible(page, "用語チェックの結果");
 
     const variant = page.locator("#glossary-findings button.kind-variant").first();
     expect(await variant.locator(".finding-message").textContent()).toBe("「ＩＣＴ」は「ICT」の表記ゆれです。表記をそろえてください。");
-    expect(await variant.locator(".finding-place").textContent()).toContain("施策 m-glossary");
+    expect(await variant.locator(".finding-place").textContent()).toContain("施策表");
+    expect(await visibleText(page)).not.toContain("m-glossary");
     await variant.click();
     await page.waitForFunction(() => (window as unknown as { __odx: HostState }).__odx.selected.length === 1);
     const host = await page.evaluate(() => (window as unknown as { __odx: HostState }).__odx);
     // What the pane searched for is text of the document's paragraph, so Word finds it.
     expect(host.selected[0]).toContain("ＩＣＴ");
     expect("職員のＩＣＴ研修も行う。").toContain(host.selected[0]!);
-    if (process.env.UPDATE_SCREENSHOTS) await page.locator("section.glossary").screenshot({ path: join(repoRoot, "docs/word-glossary-panel.png") });
+    await screenshot(page, "word-glossary-findings-light", work);
   });
 });

@@ -1,6 +1,7 @@
-// Stands in for office.js in the browser tests: Office.onReady and the part of the Word API the pane calls.
+// Stands in for office.js in the browser tests (after officeCommon.js): the part of the Word API the pane calls.
 // Everything handed to Word is recorded on window.__odx so that the test can check it on the server side.
 (() => {
+  window.__odxHost = "Word";
   // file: the bytes getFileAsync hands out; searched/selected: what the glossary panel looked for and selected.
   const state = { inserted: [], replaced: [], selection: null, file: [], searched: [], selected: [] };
   window.__odx = state;
@@ -43,7 +44,6 @@
     sync: async () => {},
   };
   const file = () => ({ sliceCount: 1, getSliceAsync(index, callback) { callback({ status: "succeeded", value: { data: state.file } }); }, closeAsync() {} });
-  window.Office = { HostType: { Word: "Word", Excel: "Excel" }, FileType: { Compressed: "compressed" }, AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: { requirements: { isSetSupported: () => true }, document: { getFileAsync(type, options, callback) { callback({ status: "succeeded", value: file() }); } } }, onReady(callback) { const info = { host: "Word", platform: "OfficeOnline" }; setTimeout(() => callback && callback(info), 0); return Promise.resolve(info); } };
+  if (!window.__odxCommon.config.noFileApi) window.Office.context.document.getFileAsync = (type, options, callback) => callback({ status: "succeeded", value: file() });
   window.Word = { InsertLocation: { replace: "Replace" }, RangeLocation: { whole: "Whole" }, run: async (batch) => batch(context) };
 })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FormYear, Measure } from "../src/shared/model";
+import type { FormYear, Measure } from "../src/shared/api";
 import { draftToMeasure, emptyDraft, measureToDraft, newMeasureId } from "../src/word/draft";
 
 const years: FormYear[] = [{ year: 2021, label: "令和3年度" }, { year: 2022, label: "令和4年度" }, { year: 2023, label: "令和5年度" }];

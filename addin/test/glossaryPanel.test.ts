@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { GlossaryClient, type GlossaryFinding, type MarkerForm, type RefreshedGlossary } from "../src/word/glossaryClient";
-import { GlossaryPanel, type GlossaryDocument } from "../src/word/glossaryPanel";
+import { GlossaryPanel, findingPlace, type GlossaryDocument } from "../src/word/glossaryPanel";
+import { Actions } from "../src/shared/actions";
+import { ServiceConnection } from "../src/shared/service";
+import { ServiceProblem } from "../src/shared/problem";
 
 const docx = new Uint8Array([0x50, 0x4b, 3, 4]);
 const requests: string[] = [];
@@ -9,14 +12,14 @@ const done: string[] = [];
 
 /** The service as the panel sees it: canned answers by path, every request recorded. */
 function service(answers: Record<string, unknown>): GlossaryClient {
-  return new GlossaryClient("http://127.0.0.1:5080", (async (url: string, init: RequestInit) => {
+  return new GlossaryClient(new ServiceConnection("http://127.0.0.1:5080", undefined, (async (url: string, init: RequestInit) => {
     const { pathname, search } = new URL(url);
     requests.push(`${init.method} ${pathname}${decodeURIComponent(search)}`);
     const key = Object.keys(answers).find((k) => `${pathname}${decodeURIComponent(search)}`.startsWith(k));
     if (!key) return new Response(JSON.stringify({ title: "見つかりません", detail: `${pathname} は用意されていません。` }), { status: 404 });
     const answer = answers[key];
     return answer instanceof Response ? answer : new Response(JSON.stringify(answer), { status: 200 });
-  }) as unknown as typeof fetch);
+  }) as unknown as typeof fetch));
 }
 
 /** Word as the panel sees it: a selection, the markers already there, and a record of what the panel did. */
@@ -36,12 +39,12 @@ const marker = (term: string, text: string): MarkerForm => ({ term, tag: `odx:gl
 
 function panel(client: GlossaryClient, document: GlossaryDocument): { root: HTMLElement; panel: GlossaryPanel } {
   const root = window.document.createElement("section");
-  const glossary = new GlossaryPanel(root, client, () => "katagami", document);
+  const glossary = new GlossaryPanel(root, client, () => "katagami", new Actions(root, "Word"), document);
   glossary.render();
   return { root, panel: glossary };
 }
 
-const status = (root: HTMLElement) => root.querySelector(".glossary-status")?.textContent ?? "";
+const status = (root: HTMLElement) => root.querySelector("fluent-message-bar")?.textContent ?? "";
 
 beforeEach(() => {
   requests.length = 0;
@@ -58,9 +61,17 @@ describe("GlossaryPanel", () => {
     const { root, panel: glossary } = panel(client, word("", ["RPA", "クラウド"]));
     await glossary.find("ＩＣＴ");
     expect(requests).toEqual(["GET /api/glossary/terms?q=ＩＣＴ&limit=20"]);
-    const item = root.querySelector<HTMLElement>('#glossary-terms li[data-term="ICT"]')!;
+    const item = root.querySelector<HTMLElement>('#glossary-terms [role="option"][data-term="ICT"]')!;
     expect(item.textContent).toContain("情報通信技術。");
     item.click();
+    expect(item.getAttribute("aria-selected")).toBe("true");
+    // One tab stop for the whole list (role listbox); arrows move, Enter chooses.
+    const list = root.querySelector<HTMLElement>("#glossary-terms")!;
+    expect(list.getAttribute("role")).toBe("listbox");
+    expect(list.getAttribute("tabindex")).toBe("0");
+    list.dispatchEvent(new KeyboardEvent("keydown", { key: "Home" }));
+    list.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(list.getAttribute("aria-activedescendant")).toBe(item.id);
     expect(item.getAttribute("aria-selected")).toBe("true");
 
     await glossary.mark();
@@ -81,35 +92,34 @@ describe("GlossaryPanel", () => {
       "/api/glossary/marker": new Response(JSON.stringify({ title: "見つかりません", detail: "用語「量子会計」は用語集ファイルにありません。" }), { status: 404 }),
     });
     const { root, panel: glossary } = panel(client, word("量子会計", []));
-    await glossary.mark();
+    const error = await glossary.mark().catch((e: unknown) => e);
     expect(done).toEqual([]);
-    expect(status(root)).toBe("見つかりません：用語「量子会計」は用語集ファイルにありません。");
-    expect(root.querySelector(".glossary-status")!.getAttribute("data-kind")).toBe("error");
+    expect((error as ServiceProblem).describe()).toBe("見つかりません：用語「量子会計」は用語集ファイルにありません。");
   });
 
   it("sends the document to refresh and applies the answer in place", async () => {
     let sent: unknown;
-    const client = new GlossaryClient("http://127.0.0.1:5080", (async (url: string, init: RequestInit) => {
+    const client = new GlossaryClient(new ServiceConnection("http://127.0.0.1:5080", undefined, (async (url: string, init: RequestInit) => {
       requests.push(`${init.method} ${new URL(url).pathname}${new URL(url).search} ${(init.headers as Record<string, string>)["Content-Type"]}`);
       sent = init.body;
       return new Response(JSON.stringify({ profile: "katagami", section: "<pkg:package/>", markers: [{ term: "RPA", text: "※1" }], footnotes: false }));
-    }) as unknown as typeof fetch);
+    }) as unknown as typeof fetch));
     const { root, panel: glossary } = panel(client, word("", []));
     await glossary.refresh();
     expect(requests).toEqual(["POST /api/glossary/refresh/section?profile=katagami application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
     expect(Array.from(new Uint8Array(sent as ArrayBuffer))).toEqual(Array.from(docx));
     expect(done).toEqual(["applyRefresh <pkg:package/> ※1"]);
-    expect(status(root)).toBe("用語集を更新しました（注記 1 か所）。");
+    expect(status(root)).toContain("用語集を更新しました（注記 1 か所）。");
   });
 
   it("replaces the body with the refreshed document when the profile's glossary is footnotes", async () => {
-    const client = new GlossaryClient("http://127.0.0.1:5080", (async (url: string, init: RequestInit) => {
+    const client = new GlossaryClient(new ServiceConnection("http://127.0.0.1:5080", undefined, (async (url: string, init: RequestInit) => {
       const { pathname, search } = new URL(url);
       requests.push(`${init.method} ${pathname}${search}`);
       return pathname.endsWith("/section")
         ? new Response(JSON.stringify({ profile: "akita", markers: [{ term: "RPA", text: "*1" }], footnotes: true }))
         : new Response(new Uint8Array([0x50, 0x4b, 9]));
-    }) as unknown as typeof fetch);
+    }) as unknown as typeof fetch));
     const { root, panel: glossary } = panel(client, word("", []));
     await glossary.refresh();
     expect(requests).toEqual(["POST /api/glossary/refresh/section?profile=katagami", "POST /api/glossary/refresh?profile=katagami"]);
@@ -126,7 +136,10 @@ describe("GlossaryPanel", () => {
     await glossary.check();
     const items = [...root.querySelectorAll<HTMLButtonElement>("#glossary-findings button")];
     expect(items.map((b) => b.querySelector(".finding-kind")!.textContent)).toEqual(["注記なし", "表記ゆれ"]);
-    expect(items[1]!.querySelector(".finding-place")!.textContent).toBe("(1) 行政手続 › 施策 akita-1-02");
+    // Where it is, in the drafter's words: the heading, never the measure's internal id.
+    expect(items[1]!.querySelector(".finding-place")!.textContent).toBe("見出し「(1) 行政手続」の施策表");
+    expect(root.textContent).not.toContain("akita-1-02");
+    expect(findingPlace({ ...findings[1]!, heading: undefined })).toBe("施策表の中");
     expect(items[0]!.querySelector(".finding-place")!.textContent).toBe("本文の 1 段落目");
     expect(status(root)).toContain("2 件の指摘があります");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FormYear } from "../src/shared/model";
+import type { FormYear } from "../src/shared/api";
 import { describeArrows, previewCells } from "../src/word/schedulePreview";
 
 const years: FormYear[] = [2021, 2022, 2023, 2024].map((year) => ({ year, label: `R${year - 2018}` }));

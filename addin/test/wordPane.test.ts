@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { MeasureForm } from "../src/shared/model";
-import { ServiceClient } from "../src/shared/service";
+import type { MeasureForm } from "../src/shared/api";
+import { ServiceClient } from "../src/shared/client";
+import { ServiceConnection } from "../src/shared/service";
 import { WordPane } from "../src/word/wordPane";
 
 /** A form request the test answers when it chooses, so answers can arrive late or out of order. */
@@ -17,23 +18,24 @@ function form(from: number, to: number): MeasureForm {
 }
 
 function slowService(pending: Pending[]): ServiceClient {
-  return new ServiceClient("http://127.0.0.1:5080", ((url: string) => new Promise<Response>((resolve) => {
+  return new ServiceClient(new ServiceConnection("http://127.0.0.1:5080", undefined, ((url: string) => new Promise<Response>((resolve) => {
+    if (new URL(url).pathname === "/api/profiles") return resolve(Response.json([{ name: "akita", displayName: "秋田市" }]));
     const query = new URL(url).searchParams;
     const from = Number(query.get("from"));
     const to = Number(query.get("to"));
     pending.push({ from, to, answer: () => resolve(new Response(JSON.stringify(form(from, to)), { status: 200 })) });
-  })) as unknown as typeof fetch);
+  })) as unknown as typeof fetch));
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function choose(root: HTMLElement, id: string, year: number): void {
-  const picker = root.querySelector(`#${id}`) as HTMLSelectElement;
+  const picker = root.querySelector(`#${id}`) as unknown as { value: string; dispatchEvent(e: Event): void };
   picker.value = String(year);
   picker.dispatchEvent(new Event("change"));
 }
 
-const years = (root: HTMLElement) => Array.from(root.querySelectorAll("select.phase")).map((p) => p.id);
+const years = (root: HTMLElement) => Array.from(root.querySelectorAll("fluent-dropdown.phase")).map((p) => p.id);
 const typed = (root: HTMLElement, field: string) => (root.querySelector(`#field-${field}`) as unknown as { value: string }).value;
 
 describe("WordPane", () => {
@@ -42,6 +44,7 @@ describe("WordPane", () => {
     const root = document.createElement("div");
     const pane = new WordPane(root, slowService(pending), new Date("2026-11-30T00:00:00+09:00"));
     const started = pane.start();
+    await settle();
     await settle();
     pending.shift()!.answer();
     await started;

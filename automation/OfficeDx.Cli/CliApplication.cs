@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using OfficeDx.Cli.Commands;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Ooxml;
@@ -20,6 +21,7 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
+        if (!CliSettings.Apply()) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -33,9 +35,12 @@ public static class CliApplication
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {
+            // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).
+            OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var parsed = root.Parse(args);
             var exitCode = parsed.Invoke();
             // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return.
@@ -58,7 +63,7 @@ public static class CliApplication
                 foreach (var problem in plan.Problems)
                     error.MarkupLine($"  [yellow]{Markup.Escape(problem.Path)}[/]: {Markup.Escape(problem.Message)}");
                 return BadInput;
-            case DocumentOpenException document:
+            case UnreadableFileException document:
                 error.MarkupLine($"[red]エラー[/] [bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
                 return BadInput;
             case ProfileException profile:

@@ -104,6 +104,53 @@ public static class PlanGenerators
             Profile = "akita", Period = period, Areas = areas,
         })).SelectMany(WithGlossary));
 
+    /// <summary>Random plans in which about half the measure tables keep their schedule as 1–3 tracks of labelled bars.</summary>
+    public static readonly Gen<Plan> PlanWithBars = Plan.SelectMany(plan =>
+    {
+        var tables = plan.AllMeasures().Count(m => m.State != MeasureState.Completed);
+        return Gen.Select(Gen.Bool.Array[tables], Tracks(plan.Period).Array[tables], (chosen, tracks) =>
+        {
+            var i = 0;
+            Measure Bars(Measure m)
+            {
+                if (m.State == MeasureState.Completed) return m;
+                var index = i++;
+                return chosen[index] && tracks[index].Length > 0 ? m with { Schedule = [], Tracks = tracks[index] } : m;
+            }
+            Area In(Area a) => a with { Measures = a.Measures.Select(Bars).ToArray(), Areas = a.Areas.Select(In).ToArray() };
+            return plan with { Areas = plan.Areas.Select(In).ToArray() };
+        });
+    });
+
+    private static readonly Gen<string> BarText = Gen.Frequency(
+        (1, Gen.Const("")), (4, Line), (1, Gen.Select(Line, Line, (a, b) => a + "\n" + b)));
+
+    /// <summary>0–3 tracks over the period: each a walk over the years taking a gap or a bar of 1 year up to the rest of the period.</summary>
+    private static Gen<ScheduleTrack[]> Tracks(PlanPeriod period) =>
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, int.MaxValue]).SelectMany(pair => Gen.Select(Gen.Enum<Phase>(), BarText).Array[period.Length * pair.Item1]
+            .Select(cells =>
+            {
+                var random = new Random(pair.Item2);
+                var tracks = new List<ScheduleTrack>();
+                var next = 0;
+                for (var t = 0; t < pair.Item1; t++)
+                {
+                    var spans = new List<ScheduleSpan>();
+                    var year = period.From.StartYear;
+                    while (year <= period.To.StartYear)
+                    {
+                        if (random.Next(3) == 0) { year++; continue; }
+                        var length = random.Next(1, period.To.StartYear - year + 2);
+                        var (phase, text) = cells[next++ % cells.Length];
+                        if (phase == Phase.None && text.Length == 0) text = "調達";
+                        spans.Add(new ScheduleSpan { From = new FiscalYear(year), To = new FiscalYear(year + length - 1), Phase = phase, Text = text });
+                        year += length;
+                    }
+                    if (spans.Count > 0) tracks.Add(new ScheduleTrack { Spans = spans });
+                }
+                return tracks.ToArray();
+            }));
+
     private static readonly Gen<string> Reading = Gen.Char[Kana].Array[1, 12].Select(string.Concat);
 
     private static readonly Gen<string> Definition = Line.Array[1, 2].Select(lines => string.Join("\n", lines));

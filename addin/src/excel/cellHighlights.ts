@@ -7,11 +7,35 @@ export const HighlightColors: Record<Exclude<EntryStatus, "accepted">, string> =
   notice: "#FFF4CE",
 };
 
-interface Painted {
+/** A painted cell and the fill it had before, as recorded in the workbook's settings. */
+export interface Painted {
   sheet: string;
   cell: string;
   original: string;
 }
+
+/** Where the painted cells are recorded, so that a pane opened later (after a reload or a crash) can take them off. */
+export interface HighlightRecord {
+  read(): Painted[];
+  write(painted: Painted[]): Promise<void>;
+}
+
+const SettingName = "odx.highlights";
+
+/** The workbook's own add-in settings (Office.context.document.settings): saved with the workbook, read back on reload. */
+export const workbookSettings: HighlightRecord = {
+  read() {
+    const value = Office.context.document.settings.get(SettingName) as unknown;
+    return Array.isArray(value) ? (value as Painted[]).filter((p) => p && typeof p.sheet === "string" && typeof p.cell === "string" && typeof p.original === "string") : [];
+  },
+  write(painted) {
+    const settings = Office.context.document.settings;
+    if (painted.length) settings.set(SettingName, painted);
+    else settings.remove(SettingName);
+    return new Promise((resolve, reject) => settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error?.message ?? "設定を保存できませんでした"))));
+  },
+};
 
 /** A finding that points at one cell of a visible sheet (findings about a whole sheet or file have no cell). */
 export const hasCell = (entry: WorkbookEntry): entry is WorkbookEntry & { sheet: string; cell: string } =>
@@ -24,6 +48,16 @@ export const hasCell = (entry: WorkbookEntry): entry is WorkbookEntry & { sheet:
  */
 export class CellHighlights {
   private painted: Painted[] = [];
+
+  constructor(private readonly record: HighlightRecord = workbookSettings) {}
+
+  /** Takes off whatever an earlier pane painted and recorded (the pane was closed or reloaded before clearing). */
+  async restore(): Promise<number> {
+    this.painted = this.record.read();
+    const count = this.painted.length;
+    await this.clear();
+    return count;
+  }
 
   get count(): number {
     return this.painted.length;
@@ -43,6 +77,7 @@ export class CellHighlights {
       });
       this.painted = painted;
     });
+    await this.record.write(this.painted);
     return targets.length;
   }
 
@@ -61,6 +96,7 @@ export class CellHighlights {
         }
       });
     });
+    await this.record.write([]);
   }
 
   /** Shows the cell of a finding: its sheet becomes the active one and the cell is selected. */

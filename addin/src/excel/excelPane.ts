@@ -1,5 +1,6 @@
-import { el, showStatus } from "../shared/dom";
-import { ServiceProblem } from "../shared/problem";
+import { Actions } from "../shared/actions";
+import { el } from "../shared/dom";
+import { MessageArea } from "../shared/messages";
 import { CellHighlights, hasCell } from "./cellHighlights";
 import type { ExcelServiceClient } from "./excelService";
 import type { WorkbookCheck, WorkbookEntry } from "./workbookModel";
@@ -18,67 +19,71 @@ export function summaryText(check: WorkbookCheck): string {
   return counts.length === 0 ? `直すところはありません。${changes}` : `直すところがあります（${counts.join("・")}）。${changes}`;
 }
 
-/** The Excel task pane: check the department workbook in place (bad cells painted, each finding a link to its cell) and submit it. */
+const badgeColor: Record<string, string> = { rejected: "danger", conflict: "danger", notice: "warning" };
+
+/**
+ * The Excel task pane: check the department workbook in place (bad cells painted, each finding a link to its cell) and submit
+ * it. 提出 opens only after a clean check, or after the drafter acknowledges the findings of the last check.
+ */
 export class ExcelPane {
-  private readonly findings = el("ol", { class: "findings", "aria-label": "検査の結果" });
+  private readonly findings = el("ol", { class: "findings", "aria-label": "チェックの結果" });
   private readonly summary = el("p", { class: "summary" });
-  private readonly status = el("div", { class: "status", role: "status", "aria-live": "polite" });
-  private readonly target = el("p", { class: "lead target" });
-  private busy = false;
+  private readonly target = el("p", { class: "target" });
+  private readonly messages = new MessageArea();
+  private readonly acknowledge = el("fluent-checkbox", { id: "acknowledge", slot: "input", hidden: "" });
+  private readonly acknowledgeField = el("fluent-field", { "label-position": "after", class: "acknowledge", hidden: "" },
+    el("label", { slot: "label", for: "acknowledge" }, "指摘を確認しました。色の付いたセルは反映されないことを了解して提出します。"), this.acknowledge);
+  private readonly actions: Actions;
+  private submitButton!: HTMLElement;
+  private lastCheckClean = false;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly service: ExcelServiceClient,
     private readonly readWorkbook: WorkbookSource,
     private readonly highlights = new CellHighlights(),
-  ) {}
+  ) {
+    this.actions = new Actions(root, "Excel");
+  }
 
-  start(): void {
+  async start(): Promise<void> {
+    const check = this.actions.button("check", "ブックをチェック", "primary", this.messages, () => this.check());
+    this.submitButton = this.actions.button("submit", "提出", "secondary", this.messages, () => this.submit());
+    const clear = this.actions.button("clear-highlights", "色を消す", "subtle", this.messages, () => this.clearHighlights());
+    this.acknowledge.addEventListener("change", () => this.updateSubmit());
     this.root.replaceChildren(
-      el("header", {}, el("h1", {}, "施策の更新（Excel 様式）"),
-        el("p", { class: "lead" }, "記入した様式を、回収と同じ規則でチェックします。直すセルは色を付けて示します。一覧の項目を押すとそのセルへ移動します。")),
-      el("div", { class: "actions" },
-        this.button("check", "ブックをチェック", "primary", () => this.check()),
-        this.button("submit", "提出", "", () => this.submit()),
-        this.button("clear-highlights", "色を消す", "subtle", () => this.clearHighlights())),
-      this.status,
-      this.target,
-      el("section", { "aria-labelledby": "findings-title" }, el("h2", { id: "findings-title" }, "チェックの結果"), this.summary, this.findings),
+      el("header", { class: "pane-header" }, el("h1", {}, "施策の更新（Excel 様式）"),
+        el("p", { class: "lead" }, "記入した様式を、回収と同じ規則でチェックします。直すセルには色を付けます。一覧の項目を押すとそのセルへ移動します。")),
+      el("section", { class: "results", "aria-labelledby": "findings-title" }, el("h2", { id: "findings-title" }, "チェックの結果"), this.target, this.summary, this.findings),
+      el("div", { class: "action-bar" }, this.messages.element, this.acknowledgeField, el("div", { class: "buttons" }, check, this.submitButton, clear)),
     );
+    this.summary.textContent = "まだチェックしていません。「ブックをチェック」を押してください。提出はチェックの後にできます。";
+    this.updateSubmit();
+    // Colours a pane left behind (closed or reloaded before it cleared them) come off before anything else.
+    await this.actions.run(check, this.messages, async () => {
+      const restored = await this.highlights.restore();
+      if (restored > 0) this.messages.show("info", `前回のチェックで付けた色（${restored} か所）を消しました。`, { action: "もう一度「ブックをチェック」を押してください。" });
+    });
   }
 
-  private button(id: string, text: string, appearance: string, action: () => Promise<void>): HTMLElement {
-    const button = el("fluent-button", appearance ? { id, appearance } : { id }, text);
-    button.addEventListener("click", () => void this.run(action));
-    return button;
-  }
-
-  /** One action at a time: a second press while the workbook is being read or sent is ignored. */
-  private async run(action: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      await action();
-    } catch (error) {
-      this.showError(error);
-    } finally {
-      this.busy = false;
-    }
+  private updateSubmit(): void {
+    const acknowledged = (this.acknowledge as unknown as { checked: boolean }).checked;
+    this.actions.setEnabled(this.submitButton, this.lastCheckClean || (!this.acknowledgeField.hidden && acknowledged));
   }
 
   private async check(): Promise<void> {
-    showStatus(this.status, "info", "ブックを読み取り、チェックしています…");
+    this.messages.show("info", "ブックを読み取り、チェックしています…");
     await this.highlights.clear();
     const { bytes, name } = await this.readWorkbook();
     const check = await this.service.check(bytes, name);
     const painted = await this.highlights.show(check.findings);
     this.showCheck(check);
-    showStatus(this.status, check.clean ? "success" : "error",
-      check.clean ? "チェックしました。このまま提出できます。" : `チェックしました。色を付けたセル ${painted} か所を直してから提出してください。`);
+    if (check.clean) this.messages.show("success", "チェックしました。直すところはありません。", { action: "このまま「提出」を押せます。" });
+    else this.messages.show("warning", `チェックしました。直すところがあります（色を付けたセル ${painted} か所）。`, { action: "セルを直してもう一度チェックしてください。直さずに出すときは、下の確認に印を付けてから「提出」を押してください。" });
   }
 
   private async submit(): Promise<void> {
-    showStatus(this.status, "info", "ブックを提出しています…");
+    this.messages.show("info", "ブックを提出しています…");
     // The painted colours are the pane's, not the department's: the workbook goes without them.
     await this.highlights.clear();
     const { bytes, name } = await this.readWorkbook();
@@ -86,41 +91,35 @@ export class ExcelPane {
     const painted = await this.highlights.show(submission.check.findings);
     this.showCheck(submission.check);
     const taken = submission.check.changes.length;
-    showStatus(this.status, submission.check.clean ? "success" : "error",
-      submission.check.clean
-        ? `提出しました（${submission.check.department}、変更 ${taken} 件）。`
-        : `提出しました（${submission.check.department}）。ただし色を付けたセル ${painted} か所は反映されません。直して、もう一度提出してください。`);
+    if (submission.check.clean) this.messages.show("success", `提出しました（${submission.check.department}、変更 ${taken} 件）。`);
+    else this.messages.show("warning", `提出しました（${submission.check.department}）。ただし色を付けたセル ${painted} か所は反映されません。`, { action: "直して、もう一度チェックしてから提出してください。" });
   }
 
   private async clearHighlights(): Promise<void> {
     await this.highlights.clear();
-    showStatus(this.status, "info", "セルの色を元に戻しました。");
+    this.messages.show("info", "セルの色を元に戻しました。");
   }
 
   private showCheck(check: WorkbookCheck): void {
-    this.target.textContent = `計画 ${check.planId}（${check.edition || "版の記載なし"}）・${check.department}`;
+    this.target.textContent = `${check.department}・${check.edition || "版の記載なし"}`;
     this.summary.textContent = summaryText(check);
     this.findings.replaceChildren(...check.findings.map((finding) => this.findingItem(finding)));
+    this.lastCheckClean = check.clean;
+    this.acknowledgeField.hidden = check.clean;
+    this.acknowledge.hidden = check.clean;
+    (this.acknowledge as unknown as { checked: boolean }).checked = false;
+    this.updateSubmit();
   }
 
   private findingItem(finding: WorkbookEntry): HTMLElement {
     const head = el("span", { class: "finding-head" },
-      el("span", { class: "badge", "data-status": finding.status }, finding.statusLabel),
+      el("fluent-badge", { appearance: "filled", color: badgeColor[finding.status] ?? "informative", size: "small" }, finding.statusLabel),
       el("span", { class: "place" }, finding.place || "ブック全体"),
       el("span", { class: "field" }, finding.field));
     const body = [head, el("span", { class: "message" }, finding.message)];
     if (!hasCell(finding)) return el("li", { class: "finding", "data-status": finding.status }, el("span", { class: "finding-body" }, ...body));
-    const link = el("button", { type: "button", class: "finding-link", "data-sheet": finding.sheet, "data-cell": finding.cell, title: `${finding.place} を選択` }, ...body);
-    link.addEventListener("click", () => void this.run(() => this.highlights.select(finding.sheet, finding.cell)));
+    const link = el("button", { type: "button", class: "finding-link", "data-sheet": finding.sheet, "data-cell": finding.cell }, ...body);
+    link.addEventListener("click", () => void this.actions.run(link, this.messages, () => this.highlights.select(finding.sheet, finding.cell)));
     return el("li", { class: "finding", "data-status": finding.status }, link);
-  }
-
-  private showError(error: unknown): void {
-    if (error instanceof ServiceProblem) {
-      showStatus(this.status, "error", error.describe(), error.errors.map((e) => `${e.place}：${e.message}`));
-      return;
-    }
-    const text = error instanceof Error ? error.message : String(error);
-    showStatus(this.status, "error", `ブックを読み取れないか、サービスにつながりません：${text}`);
   }
 }

@@ -18,6 +18,18 @@ export class ServiceProblem extends Error {
   describe(): string {
     return this.detail ? `${this.title}：${this.detail}` : this.title;
   }
+
+  /** A busy or failing service, or a timeout, may answer the same request next time; a refused request will not. */
+  get retryable(): boolean {
+    return this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The service could not be reached at all (fetch threw): no answer, so nothing the service said to show. */
+export class ServiceUnreachable extends Error {
+  constructor(readonly reason: unknown) {
+    super("OfficeDx サービスにつながりません");
+  }
 }
 
 /** Turns any failed response into a ServiceProblem; a body that is not problem JSON still gets a plain Japanese message. */

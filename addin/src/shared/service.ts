@@ -1,53 +1,39 @@
-import type { Measure, MeasureForm, PlanPeriod } from "./model";
-import { problemFrom, type ProblemItem } from "./problem";
+import type { TokenSource } from "./auth";
+import { problemFrom, ServiceUnreachable } from "./problem";
 
-/** The header every call to the service carries: a page of another site cannot send it without a CORS preflight the service refuses. */
-export const clientHeader = "X-OfficeDx-Client";
-
-/** fetch with the add-in's client header added, for every client of the service. */
-export const serviceFetch: typeof fetch = (input, init) => {
-  const headers = new Headers(init?.headers);
-  headers.set(clientHeader, "addin");
-  return fetch(input, { ...init, headers });
-};
-
-/** The calls the task panes make to the OfficeDx service; every failure arrives as a ServiceProblem. */
-export class ServiceClient {
+/**
+ * The one place the panes build requests to the OfficeDx service: the base address, the bearer token when sign-in is
+ * configured, and every failure as a ServiceProblem (an answer), ServiceUnreachable (no answer) or SignInProblem (no token).
+ */
+export class ServiceConnection {
   constructor(
     private readonly baseUrl: string,
-    private readonly fetcher: typeof fetch = serviceFetch,
+    private readonly tokens?: TokenSource,
+    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
-  form(profile: string, period: PlanPeriod): Promise<MeasureForm> {
-    return this.json<MeasureForm>(`/api/profiles/${encodeURIComponent(profile)}/form?from=${period.from}&to=${period.to}`);
-  }
-
-  /** The measure table as the flat-OPC package Word's insertOoxml takes. */
-  async measureTable(profile: string, period: PlanPeriod, measure: Measure): Promise<string> {
-    const response = await this.fetcher(this.url("/api/word/fragments/measure-table"), {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ profile, period, measure }),
-    });
+  /** Sends the request and answers the response when it is a success. */
+  async send(path: string, init: { method: "GET" | "POST"; body?: BodyInit; contentType?: string; query?: Record<string, string | number> } = { method: "GET" }): Promise<Response> {
+    const url = new URL(path, this.baseUrl);
+    for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, String(value));
+    const headers: Record<string, string> = {};
+    if (init.contentType) headers["Content-Type"] = init.contentType;
+    if (this.tokens) headers.Authorization = `Bearer ${await this.tokens.token()}`;
+    let response: Response;
+    try {
+      response = await this.fetcher(url.toString(), { method: init.method, headers, ...(init.body === undefined ? {} : { body: init.body }) });
+    } catch (error) {
+      throw new ServiceUnreachable(error);
+    }
     if (!response.ok) throw await problemFrom(response);
-    return response.text();
+    return response;
   }
 
-  /** Reads the measure out of what Word's getOoxml returned for a table. */
-  readMeasure(profile: string, ooxml: string): Promise<{ measure: Measure; problems: ProblemItem[] }> {
-    return this.json("/api/word/fragments/read", { profile, ooxml });
+  async json<T>(path: string, init?: Parameters<ServiceConnection["send"]>[1]): Promise<T> {
+    return (await (await this.send(path, init)).json()) as T;
   }
 
-  private async json<T>(path: string, body?: unknown): Promise<T> {
-    const init: RequestInit = body === undefined
-      ? { method: "GET" }
-      : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
-    const response = await this.fetcher(this.url(path), init);
-    if (!response.ok) throw await problemFrom(response);
-    return (await response.json()) as T;
-  }
-
-  private url(path: string): string {
-    return new URL(path, this.baseUrl).toString();
+  postJson<T>(path: string, body: unknown): Promise<T> {
+    return this.json<T>(path, { method: "POST", contentType: "application/json", body: JSON.stringify(body) });
   }
 }

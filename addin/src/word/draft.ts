@@ -1,4 +1,4 @@
-import type { FormYear, Indicator, Measure, Phase, ScheduleEntry } from "../shared/model";
+import type { FormYear, Indicator, Measure, Phase, ScheduleEntry } from "../shared/api";
 
 /** What the measure form holds: text as typed, one phase per fiscal year. */
 export interface MeasureDraft {

@@ -1,4 +1,4 @@
-import { problemFrom } from "../shared/problem";
+import type { ServiceConnection } from "../shared/service";
 
 /** A term-base entry as the service lists it. */
 export interface TermHit {
@@ -41,43 +41,33 @@ const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml
 
 /** The glossary calls of the Word pane; every failure arrives as a ServiceProblem with the service's Japanese text. */
 export class GlossaryClient {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly connection: ServiceConnection) {}
 
   search(query: string, limit = 20): Promise<{ total: number; terms: TermHit[] }> {
-    return this.json(`/api/glossary/terms?q=${encodeURIComponent(query)}&limit=${limit}`, { method: "GET" });
+    return this.connection.json("/api/glossary/terms", { method: "GET", query: { q: query, limit } });
   }
 
   marker(profile: string, term: string, number: number): Promise<MarkerForm> {
-    return this.json(`/api/glossary/marker?profile=${encodeURIComponent(profile)}&term=${encodeURIComponent(term)}&number=${number}`, { method: "GET" });
+    return this.connection.json("/api/glossary/marker", { method: "GET", query: { profile, term, number } });
   }
 
   /** Refreshes the uploaded document and answers what changed, for the pane to apply in place. */
   refresh(profile: string, docx: Uint8Array): Promise<RefreshedGlossary> {
-    return this.json(`/api/glossary/refresh/section?profile=${encodeURIComponent(profile)}`, this.upload(docx));
+    return this.connection.json("/api/glossary/refresh/section", this.upload(docx, profile));
   }
 
   /** The whole refreshed document, for a footnote profile whose footnotes only a whole document carries. */
   async refreshDocument(profile: string, docx: Uint8Array): Promise<Uint8Array> {
-    const response = await this.fetcher(new URL(`/api/glossary/refresh?profile=${encodeURIComponent(profile)}`, this.baseUrl).toString(), this.upload(docx));
-    if (!response.ok) throw await problemFrom(response);
+    const response = await this.connection.send("/api/glossary/refresh", this.upload(docx, profile));
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  async check(docx: Uint8Array): Promise<{ clean: boolean; findings: GlossaryFinding[] }> {
-    return this.json("/api/glossary/check", this.upload(docx));
+  check(docx: Uint8Array): Promise<{ clean: boolean; findings: GlossaryFinding[] }> {
+    return this.connection.json("/api/glossary/check", this.upload(docx));
   }
 
-  private upload(docx: Uint8Array): RequestInit {
+  private upload(docx: Uint8Array, profile?: string) {
     // A copy of the bytes as a plain ArrayBuffer: the body type every fetch (browser, Node) takes as is.
-    return { method: "POST", headers: { "Content-Type": docxType }, body: docx.slice().buffer as ArrayBuffer };
-  }
-
-  private async json<T>(path: string, init: RequestInit): Promise<T> {
-    const response = await this.fetcher(new URL(path, this.baseUrl).toString(), init);
-    if (!response.ok) throw await problemFrom(response);
-    return (await response.json()) as T;
+    return { method: "POST" as const, contentType: docxType, body: docx.slice().buffer as ArrayBuffer, ...(profile ? { query: { profile } } : {}) };
   }
 }

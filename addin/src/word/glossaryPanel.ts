@@ -1,5 +1,6 @@
-import { el, showStatus, type ValueElement } from "../shared/dom";
-import { ServiceProblem } from "../shared/problem";
+import { Actions } from "../shared/actions";
+import { el, type ValueElement } from "../shared/dom";
+import { MessageArea } from "../shared/messages";
 import type { GlossaryClient, GlossaryFinding, TermHit } from "./glossaryClient";
 import * as wordGlossary from "./glossaryDocument";
 
@@ -15,35 +16,48 @@ const kindLabels: Record<GlossaryFinding["kind"], string> = {
   foreignMarker: "手書きの注記",
 };
 
-/** The glossary panel of the Word pane: search the term base, mark the selection, refresh the glossary section, check and jump to findings. */
+/** Where a finding is, for the drafter: the heading, else the kind of place, never the measure's internal id. */
+export function findingPlace(finding: GlossaryFinding): string {
+  if (finding.heading) return `見出し「${finding.heading}」${finding.measureId ? "の施策表" : ""}`;
+  if (finding.measureId) return "施策表の中";
+  return finding.place.replace(/施策表（[^）]*）/g, "施策表の中");
+}
+
+/**
+ * The glossary tab of the Word pane: search the term base (a listbox: arrow keys move, Enter or Space choose), mark the
+ * selection, refresh the glossary section, check and jump to findings.
+ */
 export class GlossaryPanel {
-  private readonly search = el("fluent-text-input", { id: "glossary-search", slot: "input", placeholder: "用語・よみがな・正式名称" }) as unknown as ValueElement;
-  private readonly terms = el("ul", { id: "glossary-terms", class: "term-list", "aria-label": "用語の検索結果" });
+  private readonly search = el("fluent-text-input", { id: "glossary-search", placeholder: "用語・よみがな・正式名称", type: "search" }, "用語を検索") as unknown as ValueElement;
+  private readonly terms = el("div", { id: "glossary-terms", class: "term-list", role: "listbox", tabindex: "0", "aria-label": "用語の検索結果", hidden: "" });
+  private readonly more = el("p", { class: "more" });
   private readonly findings = el("ul", { id: "glossary-findings", class: "finding-list", "aria-label": "チェックの結果" });
-  // Not .status: that is the measure form's own message area.
-  private readonly status = el("div", { class: "glossary-status", role: "status", "aria-live": "polite" });
+  private readonly messages = new MessageArea();
   private chosen: string | undefined;
+  private active = -1;
   private searches = 0;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly client: GlossaryClient,
     private readonly profile: () => string,
+    private readonly actions: Actions,
     private readonly word: GlossaryDocument = wordGlossary,
   ) {}
 
   render(): void {
     this.search.addEventListener("input", () => void this.find(this.search.value));
+    this.terms.addEventListener("keydown", (e) => this.keydown(e));
     this.root.replaceChildren(
-      el("h2", { id: "glossary-title" }, "用語集"),
-      el("fluent-field", { "label-position": "above" }, el("label", { slot: "label", for: "glossary-search" }, "用語を検索"), this.search as unknown as HTMLElement),
+      this.search as unknown as HTMLElement,
       this.terms,
-      el("div", { class: "actions" },
-        this.button("glossary-mark", "選択範囲をマーク", "primary", () => this.mark()),
-        this.button("glossary-refresh", "用語集を更新", "", () => this.refresh()),
-        this.button("glossary-check", "チェック", "", () => this.check())),
-      this.findings,
-      this.status,
+      this.more,
+      el("section", { class: "findings-section", "aria-labelledby": "glossary-findings-title" },
+        el("h2", { id: "glossary-findings-title" }, "チェックの結果"), this.findings),
+      el("div", { class: "action-bar" }, this.messages.element, el("div", { class: "buttons" },
+        this.actions.button("glossary-mark", "選択範囲をマーク", "primary", this.messages, () => this.mark()),
+        this.actions.button("glossary-refresh", "用語集を更新", "secondary", this.messages, () => this.refresh()),
+        this.actions.button("glossary-check", "用語をチェック", "secondary", this.messages, () => this.check()))),
     );
   }
 
@@ -54,110 +68,122 @@ export class GlossaryPanel {
       const answer = await this.client.search(query);
       if (asked !== this.searches) return;
       this.chosen = undefined;
-      this.terms.replaceChildren(...answer.terms.map((t) => this.termItem(t)));
-      if (answer.total > answer.terms.length) this.terms.append(el("li", { class: "more" }, `ほか ${answer.total - answer.terms.length} 件`));
+      this.active = -1;
+      this.terms.removeAttribute("aria-activedescendant");
+      this.terms.replaceChildren(...answer.terms.map((t, i) => this.termItem(t, i)));
+      this.terms.toggleAttribute("hidden", answer.terms.length === 0);
+      this.more.textContent = answer.total > answer.terms.length ? `ほか ${answer.total - answer.terms.length} 件（もっと詳しく入力すると絞り込めます）` : "";
+      if (query.trim() && answer.terms.length === 0) this.messages.show("info", `「${query.trim()}」に当たる用語はありません。`);
+      else this.messages.clear();
     } catch (e) {
-      this.fail(e);
+      if (asked === this.searches) this.messages.fail(e, "Word", () => void this.find(this.search.value));
     }
   }
 
-  private termItem(hit: TermHit): HTMLElement {
-    const item = el("li", { class: "term", tabindex: "0", role: "option", "aria-selected": "false", "data-term": hit.term },
+  private termItem(hit: TermHit, index: number): HTMLElement {
+    const item = el("div", { id: `term-${index}`, class: "term", role: "option", "aria-selected": "false", "data-term": hit.term },
       el("span", { class: "term-name" }, hit.term),
       ...(hit.reading && hit.reading !== hit.term ? [el("span", { class: "term-reading" }, `（${hit.reading}）`)] : []),
-      el("p", { class: "term-definition" }, hit.definition));
-    const choose = () => {
-      this.chosen = hit.term;
-      for (const other of this.terms.querySelectorAll("li.term")) other.setAttribute("aria-selected", String(other === item));
-    };
-    item.addEventListener("click", choose);
-    item.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") choose(); });
+      el("span", { class: "term-definition" }, hit.definition));
+    item.addEventListener("click", () => { this.moveTo(index); this.choose(); });
     return item;
+  }
+
+  private options(): HTMLElement[] {
+    return Array.from(this.terms.querySelectorAll<HTMLElement>('[role="option"]'));
+  }
+
+  private moveTo(index: number): void {
+    const options = this.options();
+    if (options.length === 0) return;
+    this.active = Math.max(0, Math.min(options.length - 1, index));
+    options.forEach((o, i) => o.classList.toggle("active", i === this.active));
+    const option = options[this.active]!;
+    this.terms.setAttribute("aria-activedescendant", option.id);
+    option.scrollIntoView?.({ block: "nearest" });
+  }
+
+  private choose(): void {
+    const options = this.options();
+    const option = options[this.active];
+    if (!option) return;
+    this.chosen = option.dataset.term;
+    for (const other of options) other.setAttribute("aria-selected", String(other === option));
+  }
+
+  private keydown(e: KeyboardEvent): void {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => this.moveTo(this.active + 1),
+      ArrowUp: () => this.moveTo(this.active - 1),
+      Home: () => this.moveTo(0),
+      End: () => this.moveTo(this.options().length - 1),
+      Enter: () => this.choose(),
+      " ": () => this.choose(),
+    };
+    const handler = keys[e.key];
+    if (!handler) return;
+    e.preventDefault();
+    if (this.active < 0 && e.key !== "Enter" && e.key !== " ") this.moveTo(0);
+    else handler();
   }
 
   /** Marks the selected text (or the term picked in the list) with the next number; refreshing puts every number in order. */
   async mark(): Promise<void> {
-    try {
-      const term = this.chosen ?? (await this.word.selectedText());
-      if (!term) {
-        showStatus(this.status, "error", "マークする用語を文書で選択するか、検索結果から選んでください。");
-        return;
-      }
-      const marked = await this.word.markedTerms();
-      // The first answer names the term as the term base spells it (ＩＣＴ → ICT); its number is the term's place among the markers.
-      const first = await this.client.marker(this.profile(), term, 1);
-      const index = marked.indexOf(first.term);
-      const number = index >= 0 ? index + 1 : marked.length + 1;
-      const numbered = number === 1 ? first : await this.client.marker(this.profile(), first.term, number);
-      await this.word.insertMarker(numbered);
-      showStatus(this.status, "success", `「${numbered.term}」に注記 ${numbered.text} を付けました。番号を文書の順にそろえるには「用語集を更新」を押してください。`,
-        numbered.footnote ? ["この書式では注記は脚注になります。脚注は「用語集を更新」で作られます。"] : []);
-    } catch (e) {
-      this.fail(e);
+    const term = this.chosen ?? (await this.word.selectedText());
+    if (!term) {
+      this.messages.show("warning", "マークする用語が選ばれていません。", { action: "文書で用語を選択するか、検索結果から用語を選んでから押してください。" });
+      return;
     }
+    const marked = await this.word.markedTerms();
+    // The first answer names the term as the term base spells it (ＩＣＴ → ICT); its number is the term's place among the markers.
+    const first = await this.client.marker(this.profile(), term, 1);
+    const index = marked.indexOf(first.term);
+    const number = index >= 0 ? index + 1 : marked.length + 1;
+    const numbered = number === 1 ? first : await this.client.marker(this.profile(), first.term, number);
+    await this.word.insertMarker(numbered);
+    this.messages.show("success", `「${numbered.term}」に注記 ${numbered.text} を付けました。`, {
+      action: "番号を文書の順にそろえるには「用語集を更新」を押してください。",
+      details: numbered.footnote ? ["この書式では注記は脚注になります。脚注は「用語集を更新」で作られます。"] : [],
+    });
   }
 
   /** Sends the document to the service and puts the renumbered markers and the regenerated section back in place. */
   async refresh(): Promise<void> {
-    try {
-      showStatus(this.status, "info", "用語集を更新しています…");
-      const docx = await this.word.documentFile();
-      const refreshed = await this.client.refresh(this.profile(), docx);
-      if (refreshed.footnotes) {
-        // Footnote references and the footnotes part change together: only the whole refreshed document carries both.
-        await this.word.replaceBody(await this.client.refreshDocument(this.profile(), docx));
-        showStatus(this.status, "success", `注記 ${refreshed.markers.length} か所と脚注を更新しました（本文を更新後の内容に置き換えました。元に戻すには Word の「元に戻す」を使ってください）。`);
-        return;
-      }
-      const renumbered = await this.word.applyRefresh(refreshed);
-      const notes = renumbered ? [] : ["文書の注記がサービスに送った時から変わったため、注記の番号は変えていません。もう一度「用語集を更新」を押してください。"];
-      showStatus(this.status, notes.length ? "info" : "success",
-        refreshed.section ? `用語集を更新しました（注記 ${refreshed.markers.length} か所）。` : `注記 ${refreshed.markers.length} か所の番号を更新しました。`, notes);
-    } catch (e) {
-      this.fail(e);
+    this.messages.show("info", "用語集を更新しています…");
+    const docx = await this.word.documentFile();
+    const refreshed = await this.client.refresh(this.profile(), docx);
+    if (refreshed.footnotes) {
+      // Footnote references and the footnotes part change together: only the whole refreshed document carries both.
+      await this.word.replaceBody(await this.client.refreshDocument(this.profile(), docx));
+      this.messages.show("success", `注記 ${refreshed.markers.length} か所と脚注を更新しました。`, { action: "本文を更新後の内容に置き換えました。元に戻すには Word の「元に戻す」を使ってください。" });
+      return;
     }
+    const renumbered = await this.word.applyRefresh(refreshed);
+    const text = refreshed.section ? `用語集を更新しました（注記 ${refreshed.markers.length} か所）。` : `注記 ${refreshed.markers.length} か所の番号を更新しました。`;
+    if (renumbered) this.messages.show("success", text);
+    else this.messages.show("warning", text, { action: "文書の注記が送った後に変わったため、注記の番号は変えていません。もう一度「用語集を更新」を押してください。" });
   }
 
   /** Runs the check on the document as it is now and lists every finding; each one jumps to its place. */
   async check(): Promise<void> {
-    try {
-      showStatus(this.status, "info", "用語をチェックしています…");
-      const { findings } = await this.client.check(await this.word.documentFile());
-      this.findings.replaceChildren(...findings.map((f) => this.findingItem(f)));
-      if (findings.length === 0) showStatus(this.status, "success", "用語の問題はありません。");
-      else showStatus(this.status, "info", `${findings.length} 件の指摘があります。項目を押すと、その場所を選択します。`);
-    } catch (e) {
-      this.fail(e);
-    }
+    this.messages.show("info", "用語をチェックしています…");
+    const { findings } = await this.client.check(await this.word.documentFile());
+    this.findings.replaceChildren(...findings.map((f) => this.findingItem(f)));
+    if (findings.length === 0) this.messages.show("success", "用語の問題はありません。");
+    else this.messages.show("warning", `${findings.length} 件の指摘があります。`, { action: "項目を押すと、文書のその場所を選択します。" });
   }
 
   private findingItem(finding: GlossaryFinding): HTMLElement {
-    const where = [finding.heading, finding.measureId ? `施策 ${finding.measureId}` : undefined].filter(Boolean).join(" › ") || finding.place;
     const button = el("button", { type: "button", class: `finding kind-${finding.kind}` },
-      el("span", { class: "finding-kind" }, kindLabels[finding.kind] ?? finding.kind),
+      el("fluent-badge", { appearance: "tint", color: finding.kind === "variant" || finding.kind === "unmarked" ? "warning" : "informative", size: "small", class: "finding-kind" }, kindLabels[finding.kind] ?? "指摘"),
       el("span", { class: "finding-message" }, finding.message),
-      el("span", { class: "finding-place" }, where));
-    button.addEventListener("click", () => void this.jump(finding));
+      el("span", { class: "finding-place" }, findingPlace(finding)));
+    button.addEventListener("click", () => void this.actions.run(button, this.messages, () => this.jump(finding)));
     return el("li", {}, button);
   }
 
   async jump(finding: GlossaryFinding): Promise<void> {
-    try {
-      if (!(await this.word.jumpTo(finding.snippet, finding.term)))
-        showStatus(this.status, "error", `「${finding.snippet ?? finding.term}」が文書に見つかりません（チェックの後に書き換えられたかもしれません）。もう一度「チェック」を押してください。`);
-    } catch (e) {
-      this.fail(e);
-    }
-  }
-
-  private button(id: string, text: string, appearance: string, action: () => Promise<void>): HTMLElement {
-    const button = el("fluent-button", appearance ? { id, appearance } : { id }, text);
-    button.addEventListener("click", () => void action());
-    return button;
-  }
-
-  private fail(error: unknown): void {
-    if (error instanceof ServiceProblem) showStatus(this.status, "error", error.describe(), error.errors.map((p) => `${p.place}: ${p.message}`));
-    else showStatus(this.status, "error", `Word またはサービスとのやり取りに失敗しました：${error instanceof Error ? error.message : String(error)}`);
+    if (!(await this.word.jumpTo(finding.snippet, finding.term)))
+      this.messages.show("warning", `「${finding.snippet ?? finding.term}」が文書に見つかりません（チェックの後に書き換えられたかもしれません）。`, { action: "もう一度「用語をチェック」を押してください。" });
   }
 }

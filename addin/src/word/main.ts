@@ -1,17 +1,16 @@
-import { useFluent } from "../shared/fluent";
-import { ServiceClient } from "../shared/service";
+import { boot } from "../shared/boot";
+import { ServiceClient } from "../shared/client";
 import { GlossaryClient } from "./glossaryClient";
 import { WordPane } from "./wordPane";
 
-/** Entry point of the Word task pane: starts once Office.js says the host is ready. */
-useFluent();
-Office.onReady(() => {
-  const root = document.getElementById("app");
-  if (!root) return;
-  // Reading a selected table walks up nested content controls (parentContentControlOrNullObject): WordApi 1.3.
-  if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-    root.textContent = "この Word では OfficeDx の作業ウィンドウを使えません（Word API 1.3 以降が必要です）。Microsoft 365 の Word か Word 2019 以降で開いてください。";
-    return;
-  }
-  void new WordPane(root, new ServiceClient(window.location.origin), new Date(), new GlossaryClient(window.location.origin)).start();
+/** Entry point of the Word task pane. */
+void boot({
+  host: "Word",
+  title: "施策表の作成・編集",
+  // Reading a selected table walks up nested content controls (parentContentControlOrNullObject): WordApi 1.3; the glossary reads the document with getFileAsync (File 1.1).
+  requirements: [
+    { set: "WordApi", version: "1.3", name: "Word の表と文書の操作" },
+    { set: "File", version: "1.1", name: "文書の読み出し（getFileAsync）" },
+  ],
+  start: (root, connection) => new WordPane(root, new ServiceClient(connection), new Date(), new GlossaryClient(connection)).start(),
 });

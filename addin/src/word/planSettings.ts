@@ -1,5 +1,5 @@
 /** The plan's profile and period as a generated document carries them, so the pane starts with the document's own. */
-import type { PlanPeriod } from "../shared/model";
+import type { PlanPeriod } from "../shared/api";
 
 export const ProfileProperty = "odx:profile";
 export const FromTag = "odx:plan-field:from";

@@ -1,4 +1,4 @@
-import type { FormYear, Phase } from "../shared/model";
+import type { FormYear, Phase } from "../shared/api";
 
 /** What one fiscal-year cell of the schedule row shows: the same rules the Word writer draws by (PhaseSpan). */
 export interface PreviewCell {

@@ -1,13 +1,15 @@
-import type { FormRow, MeasureForm, Phase, PlanPeriod } from "../shared/model";
-import { el, showStatus, type ValueElement } from "../shared/dom";
-import { ServiceProblem } from "../shared/problem";
-import type { ServiceClient } from "../shared/service";
+import type { FormRow, MeasureForm, Phase, PlanPeriod, ProfileSummary } from "../shared/api";
+import { Actions } from "../shared/actions";
+import type { ServiceClient } from "../shared/client";
+import { dropdown, el, setChoice, type ValueElement } from "../shared/dom";
+import { fiscalYearLabel, fiscalYearOf } from "../shared/era";
+import { MessageArea } from "../shared/messages";
 import { draftToMeasure, emptyDraft, measureToDraft, type MeasureDraft, type MeasureOrigin } from "./draft";
-import { describeArrows, previewCells } from "./schedulePreview";
-import { insertAtCursor, replaceMeasure, selectedMeasure } from "./wordDocument";
 import type { GlossaryClient } from "./glossaryClient";
 import { GlossaryPanel } from "./glossaryPanel";
 import { readPlanSettings } from "./planSettings";
+import { describeArrows, previewCells } from "./schedulePreview";
+import { insertAtCursor, replaceMeasure, selectedMeasure } from "./wordDocument";
 
 const textFields: Record<Exclude<FormRow["field"], "schedule">, { multiline: boolean; hint: string }> = {
   name: { multiline: false, hint: "" },
@@ -18,48 +20,61 @@ const textFields: Record<Exclude<FormRow["field"], "schedule">, { multiline: boo
   departments: { multiline: false, hint: "「、」で区切る" },
 };
 
-const currentFiscalYear = (now = new Date()): number => (now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1);
+/** The fiscal years the period pickers offer. */
+const pickerYears = Array.from({ length: 21 }, (_, i) => 2015 + i);
 
-/** The Word task pane: the measure form of the active profile, the schedule editor with its live preview, insert, load and replace. */
+/**
+ * The Word task pane: the profile and plan period on top, tabs for the measure table (form, schedule editor with its live
+ * preview) and the glossary, each with a sticky action bar and its message bar.
+ */
 export class WordPane {
-  private form!: MeasureForm;
-  private formShown = false;
+  private form: MeasureForm | undefined;
   private formRequests = 0;
   private period: PlanPeriod;
   private profile = "akita";
+  private profiles: ProfileSummary[] = [];
   private origin: MeasureOrigin | undefined;
+  private readonly actions: Actions;
+  private readonly messages = new MessageArea();
   private readonly inputs = new Map<string, ValueElement>();
-  private readonly phasePickers = new Map<number, HTMLSelectElement>();
+  private readonly phasePickers = new Map<number, ValueElement>();
+  private readonly settings = el("div", { class: "settings" });
   private readonly fields = el("div", { class: "fields" });
   private readonly schedule = el("div", { class: "schedule" });
-  private readonly preview = el("div", { class: "preview", role: "img" });
-  private readonly status = el("div", { class: "status", role: "status", "aria-live": "polite" });
-  private readonly replaceButton = el("fluent-button", { id: "replace", disabled: "" }, "施策表を置き換える");
+  private readonly preview = el("div", { class: "preview", role: "img", "aria-label": "工程のプレビュー：フォームを読み込むと表示します" });
+  private replaceButton!: HTMLElement;
 
   constructor(private readonly root: HTMLElement, private readonly service: ServiceClient, now = new Date(), private readonly glossary?: GlossaryClient) {
-    const from = currentFiscalYear(now);
+    const from = fiscalYearOf(now);
     this.period = { from, to: from + 2 };
+    this.actions = new Actions(root, "Word");
   }
 
   async start(): Promise<void> {
     await this.adoptDocumentSettings();
-    const glossary = el("section", { class: "glossary", "aria-labelledby": "glossary-title" });
-    this.root.replaceChildren(
-      el("header", {}, el("h1", {}, "施策表の作成・編集"), el("p", { class: "lead" }, "項目を入力し、工程を年度ごとに選んで、カーソル位置に挿入します。")),
-      this.periodPicker(),
+    const measurePanel = el("section", { id: "panel-measure", class: "panel", "aria-labelledby": "tab-measure" });
+    const glossaryPanel = el("section", { id: "panel-glossary", class: "panel", "aria-labelledby": "tab-glossary" });
+    const insert = this.actions.button("insert", "カーソル位置に挿入", "primary", this.messages, () => this.insert());
+    const load = this.actions.button("load", "選択中の表を読み込む", "secondary", this.messages, () => this.load());
+    this.replaceButton = this.actions.button("replace", "表を置き換える", "secondary", this.messages, () => this.replace());
+    this.actions.setEnabled(this.replaceButton, false);
+    const clear = this.actions.button("clear", "新しい施策", "subtle", this.messages, () => this.reset());
+    measurePanel.append(
       this.fields,
-      el("section", { "aria-labelledby": "schedule-title" }, el("h2", { id: "schedule-title" }, "取組スケジュール"), this.schedule, this.preview),
-      el("div", { class: "actions" },
-        this.button("insert", "カーソル位置に挿入", "primary", () => this.insert()),
-        this.button("load", "選択中の施策表を読み込む", "", () => this.load()),
-        this.replaceButton,
-        this.button("clear", "新しい施策", "subtle", () => this.reset())),
-      this.status,
-      ...(this.glossary ? [glossary] : []),
+      el("section", { class: "schedule-section", "aria-labelledby": "schedule-title" }, el("h2", { id: "schedule-title" }, "取組スケジュール"), this.schedule, this.preview),
+      el("div", { class: "action-bar" }, this.messages.element, el("div", { class: "buttons" }, insert, load, this.replaceButton, clear)),
     );
-    this.replaceButton.addEventListener("click", () => void this.replace());
-    if (this.glossary) new GlossaryPanel(glossary, this.glossary, () => this.profile).render();
-    await this.loadForm();
+    this.root.replaceChildren(
+      el("header", { class: "pane-header" }, el("h1", {}, "施策表の作成・編集"), this.settings),
+      el("fluent-tablist", { id: "tabs", "aria-label": "作業の切り替え" },
+        el("fluent-tab", { id: "tab-measure", "aria-controls": "panel-measure" }, "施策表"),
+        ...(this.glossary ? [el("fluent-tab", { id: "tab-glossary", "aria-controls": "panel-glossary" }, "用語集")] : [])),
+      measurePanel,
+      ...(this.glossary ? [glossaryPanel] : []),
+    );
+    if (this.glossary) new GlossaryPanel(glossaryPanel, this.glossary, () => this.profile, this.actions).render();
+    this.fields.replaceChildren(el("fluent-spinner", { size: "small", "aria-label": "フォームを読み込んでいます" }));
+    await this.actions.run(insert, this.messages, () => this.loadChoices());
   }
 
   /** Starts with the profile and plan period the open document carries, when it is a plan OfficeDx wrote. */
@@ -73,31 +88,41 @@ export class WordPane {
     }
   }
 
-  private periodPicker(): HTMLElement {
-    const years = Array.from({ length: 21 }, (_, i) => 2015 + i);
-    const select = (id: string, value: number) => {
-      const picker = el("select", { id, class: "year" }, ...years.map((y) => el("option", { value: String(y) }, `${y}年度`)));
-      picker.value = String(value);
-      picker.addEventListener("change", () => void this.changePeriod());
-      return picker;
-    };
-    return el("fieldset", { class: "period" }, el("legend", {}, "計画期間（工程表の年度）"),
-      el("label", { for: "period-from" }, "開始"), select("period-from", this.period.from),
-      el("label", { for: "period-to" }, "終了"), select("period-to", this.period.to));
+  /** The profile picker (filled from the service) and the period pickers, then the form. */
+  private async loadChoices(): Promise<void> {
+    this.profiles = await this.service.profiles();
+    if (!this.profiles.some((p) => p.name === this.profile) && this.profiles[0]) this.profile = this.profiles[0].name;
+    const profile = dropdown("profile", "書式（プロファイル）", this.profiles.map((p) => ({ value: p.name, text: p.displayName })), this.profile,
+      (value) => { this.profile = value; void this.reloadForm(); });
+    const years = pickerYears.map((y) => ({ value: String(y), text: fiscalYearLabel(y) }));
+    const from = dropdown("period-from", "計画期間の開始", years, String(this.period.from), (v) => void this.changePeriod({ from: Number(v), to: this.period.to }));
+    const to = dropdown("period-to", "終了", years, String(this.period.to), (v) => void this.changePeriod({ from: this.period.from, to: Number(v) }));
+    this.settings.replaceChildren(profile.field, el("div", { class: "period" }, from.field, to.field));
+    this.messages.clear();
+    await this.loadForm();
   }
 
-  private button(id: string, text: string, appearance: string, action: () => Promise<void>): HTMLElement {
-    const button = el("fluent-button", appearance ? { id, appearance } : { id }, text);
-    button.addEventListener("click", () => void action());
-    return button;
+  private periodInput(which: "from" | "to"): ValueElement {
+    return this.root.querySelector(`#period-${which}`) as unknown as ValueElement;
   }
 
-  private async changePeriod(): Promise<void> {
-    this.period = {
-      from: Number((this.root.querySelector("#period-from") as HTMLSelectElement).value),
-      to: Number((this.root.querySelector("#period-to") as HTMLSelectElement).value),
-    };
-    await this.loadForm("keep");
+  private async changePeriod(period: PlanPeriod): Promise<void> {
+    this.period = period;
+    if (period.from > period.to) {
+      this.messages.show("warning", "計画期間の終了が開始より前になっています。", { action: "終了の年度を開始と同じか後にしてください。" });
+      return;
+    }
+    await this.reloadForm();
+  }
+
+  /** A new form for a changed profile or period, keeping what the drafter typed; failures offer 再試行. */
+  private async reloadForm(): Promise<void> {
+    try {
+      await this.loadForm("keep");
+      this.messages.clear();
+    } catch (error) {
+      this.messages.fail(error, "Word", () => void this.reloadForm());
+    }
   }
 
   /**
@@ -106,60 +131,61 @@ export class WordPane {
    */
   private async loadForm(draft?: MeasureDraft | "keep"): Promise<void> {
     const request = ++this.formRequests;
-    let form: MeasureForm;
-    try {
-      form = await this.service.form(this.profile, this.period);
-    } catch (e) {
-      if (request === this.formRequests) this.fail(e);
-      return;
-    }
+    const form = await this.service.form(this.profile, this.period);
     if (request !== this.formRequests) return;
-    const carried = draft === "keep" ? (this.formShown ? this.readDraft() : undefined) : draft;
+    const carried = draft === "keep" ? (this.form ? this.readDraft() : undefined) : draft;
     this.form = form;
     this.renderFields();
     this.renderSchedule();
-    this.fill(carried ?? emptyDraft(this.form.years));
-    this.formShown = true;
+    this.fill(carried ?? emptyDraft(form.years));
+    this.root.dataset.form = `${this.profile}:${this.period.from}-${this.period.to}`;
   }
 
   private renderFields(): void {
     this.inputs.clear();
     const number = this.textInput("number", "番号", false, "例：1、①、施策3");
-    const rows = this.form.rows.filter((r) => r.field !== "schedule")
+    const rows = this.form!.rows.filter((r) => r.field !== "schedule")
       .map((r) => this.textInput(r.field, r.label, textFields[r.field as keyof typeof textFields].multiline, textFields[r.field as keyof typeof textFields].hint));
     this.fields.replaceChildren(number, ...rows);
   }
 
+  /**
+   * A Fluent text input or textarea labelled through its own label slot: the label must sit inside the component's shadow
+   * root, next to the native control, for assistive technology (and axe) to tie the two together.
+   */
   private textInput(field: string, label: string, multiline: boolean, hint: string): HTMLElement {
-    const input = el(multiline ? "fluent-textarea" : "fluent-text-input", { id: `field-${field}`, slot: "input", name: field, ...(multiline ? { resize: "vertical" } : {}) }) as unknown as ValueElement;
+    const id = `field-${field}`;
+    const input = (multiline
+      ? el("fluent-textarea", { id, name: field, resize: "vertical", block: "" }, el("span", { slot: "label" }, label))
+      : el("fluent-text-input", { id, name: field }, label)) as unknown as ValueElement;
     this.inputs.set(field, input);
-    return el("fluent-field", { "label-position": "above" },
-      el("label", { slot: "label", for: `field-${field}` }, label),
-      input as unknown as HTMLElement,
-      ...(hint ? [el("fluent-text", { slot: "message", size: "200" }, hint)] : []));
+    return el("div", { class: "text-field" }, input as unknown as HTMLElement, ...(hint ? [el("fluent-text", { size: "200", class: "hint" }, hint)] : []));
   }
 
   private renderSchedule(): void {
     this.phasePickers.clear();
-    const rows = this.form.years.map((y) => {
-      const picker = el("select", { id: `phase-${y.year}`, class: "phase", "aria-label": `${y.label}の工程` },
-        ...this.form.phases.map((p) => el("option", { value: p.value }, p.label)));
-      picker.addEventListener("change", () => this.renderPreview());
-      this.phasePickers.set(y.year, picker);
-      return el("div", { class: "phase-row" }, el("label", { for: `phase-${y.year}` }, y.label), picker);
+    const rows = this.form!.years.map((y) => {
+      const picker = dropdown(`phase-${y.year}`, fiscalYearLabel(y.year), this.form!.phases.map((p) => ({ value: p.value, text: p.label })), "none",
+        () => this.renderPreview(), { class: "phase" });
+      this.phasePickers.set(y.year, picker.input);
+      picker.field.classList.add("phase-row");
+      picker.field.setAttribute("label-position", "before");
+      return picker.field;
     });
     this.schedule.replaceChildren(...rows);
   }
 
   /** Draws the schedule row the way the document will: one cell per year, dashed/solid arrows joined across years, ○ for 実施. */
   private renderPreview(): void {
+    const form = this.form!;
     const draft = this.readDraft();
-    const cells = previewCells(this.form.years, draft.phases);
-    const labels = Object.fromEntries(this.form.phases.map((p) => [p.value, p.label]));
+    const years = form.years.map((y) => ({ year: y.year, label: fiscalYearLabel(y.year) }));
+    const cells = previewCells(years, draft.phases);
+    const labels = Object.fromEntries(form.phases.map((p) => [p.value, p.label]));
     const arrows = describeArrows(cells, labels);
     this.preview.setAttribute("aria-label", arrows.length ? `工程のプレビュー：${arrows.join("、")}` : "工程のプレビュー：矢印なし");
     const grid = el("div", { class: "preview-grid", style: `grid-template-columns: repeat(${cells.length}, 1fr)` },
-      ...cells.map((c) => el("div", { class: "preview-head" }, c.label)),
+      ...cells.map((c) => el("div", { class: "preview-head" }, c.label.replace("年度", ""))),
       ...cells.map((c) => el("div", { class: `preview-cell mark-${c.mark}${c.head ? " head" : ""}${c.joined ? " joined" : ""}`, "data-year": String(c.year) },
         el("span", { class: "mark" }, c.mark === "circle" ? "○" : ""),
         el("span", { class: "phase-name" }, c.phase === "none" ? "" : labels[c.phase] ?? ""))));
@@ -168,14 +194,15 @@ export class WordPane {
 
   private fill(draft: MeasureDraft): void {
     for (const [field, input] of this.inputs) input.value = String((draft as unknown as Record<string, string>)[field] ?? "");
-    for (const [year, picker] of this.phasePickers) picker.value = draft.phases[year] ?? "none";
+    for (const [year, picker] of this.phasePickers) setChoice(picker, draft.phases[year] ?? "none");
+    queueMicrotask(() => this.renderPreview());
     this.renderPreview();
   }
 
   private readDraft(): MeasureDraft {
     const value = (field: string) => this.inputs.get(field)?.value ?? "";
     const phases: Record<number, Phase> = {};
-    for (const [year, picker] of this.phasePickers) phases[year] = picker.value as Phase;
+    for (const [year, picker] of this.phasePickers) phases[year] = (picker.value || "none") as Phase;
     return {
       number: value("number"), name: value("name"), issues: value("issues"), overview: value("overview"),
       mainActions: value("mainActions"), indicators: value("indicators"), departments: value("departments"), phases,
@@ -183,69 +210,54 @@ export class WordPane {
   }
 
   private async fragment(): Promise<string> {
-    const measure = draftToMeasure(this.readDraft(), this.form.years, this.origin);
+    const measure = draftToMeasure(this.readDraft(), this.form!.years, this.origin);
     return this.service.measureTable(this.profile, this.period, measure);
   }
 
   private async insert(): Promise<void> {
-    try {
-      await insertAtCursor(await this.fragment());
-      showStatus(this.status, "success", "施策表をカーソル位置に挿入しました。");
-    } catch (e) {
-      this.fail(e);
-    }
+    if (!this.form) return this.loadChoices();
+    this.messages.show("info", "施策表を作っています…");
+    await insertAtCursor(await this.fragment());
+    this.messages.show("success", "施策表をカーソル位置に挿入しました。");
   }
 
   private async load(): Promise<void> {
-    try {
-      const selected = await selectedMeasure();
-      if (!selected) {
-        showStatus(this.status, "error", "カーソルが施策表の中にありません。読み込みたい施策表の中をクリックしてから押してください。");
-        return;
-      }
-      const { measure, problems } = await this.service.readMeasure(this.profile, selected.ooxml);
-      const years = measure.schedule.map((e) => e.fiscalYear);
-      if (years.length > 0 && (Math.min(...years) < this.period.from || Math.max(...years) > this.period.to)) {
-        this.period = { from: Math.min(this.period.from, ...years), to: Math.max(this.period.to, ...years) };
-        (this.root.querySelector("#period-from") as HTMLSelectElement).value = String(this.period.from);
-        (this.root.querySelector("#period-to") as HTMLSelectElement).value = String(this.period.to);
-      }
-      this.origin = { measure, tag: selected.tag };
-      await this.loadForm(measureToDraft(measure, (await this.service.form(this.profile, this.period)).years));
-      this.replaceButton.removeAttribute("disabled");
-      showStatus(this.status, problems.length ? "info" : "success", `施策表「${measure.name}」を読み込みました。編集して「施策表を置き換える」を押してください。`,
-        problems.map((p) => `${p.place}: ${p.message}`));
-    } catch (e) {
-      this.fail(e);
+    const selected = await selectedMeasure();
+    if (!selected) {
+      this.messages.show("warning", "カーソルが施策表の中にありません。", { action: "読み込みたい施策表の中をクリックしてから、もう一度押してください。" });
+      return;
     }
+    const { measure, problems } = await this.service.readMeasure(this.profile, selected.ooxml);
+    const years = measure.schedule.map((e) => e.fiscalYear);
+    if (years.length > 0 && (Math.min(...years) < this.period.from || Math.max(...years) > this.period.to)) {
+      this.period = { from: Math.min(this.period.from, ...years), to: Math.max(this.period.to, ...years) };
+      setChoice(this.periodInput("from"), String(this.period.from));
+      setChoice(this.periodInput("to"), String(this.period.to));
+    }
+    this.origin = { measure, tag: selected.tag };
+    const form = await this.service.form(this.profile, this.period);
+    await this.loadForm(measureToDraft(measure, form.years));
+    this.actions.setEnabled(this.replaceButton, true);
+    this.messages.show(problems.length ? "warning" : "success", `施策表「${measure.name}」を読み込みました。`, {
+      action: "編集してから「表を置き換える」を押してください。",
+      details: problems.map((p) => `${p.place}：${p.message}`),
+    });
   }
 
   private async replace(): Promise<void> {
     if (!this.origin) return;
-    try {
-      const replaced = await replaceMeasure(this.origin.tag, await this.fragment());
-      if (!replaced) {
-        showStatus(this.status, "error", "読み込んだ施策表が文書に見つかりません（削除されたか、タグが変わりました）。「カーソル位置に挿入」で挿入し直してください。");
-        return;
-      }
-      showStatus(this.status, "success", "施策表を置き換えました。");
-    } catch (e) {
-      this.fail(e);
+    const replaced = await replaceMeasure(this.origin.tag, await this.fragment());
+    if (!replaced) {
+      this.messages.show("warning", "読み込んだ施策表が文書に見つかりません（削除されたか、書き換えられました）。", { action: "「カーソル位置に挿入」で挿入し直してください。" });
+      return;
     }
+    this.messages.show("success", "施策表を置き換えました。");
   }
 
   private async reset(): Promise<void> {
     this.origin = undefined;
-    this.replaceButton.setAttribute("disabled", "");
-    this.fill(emptyDraft(this.form.years));
-    showStatus(this.status, "info", "新しい施策を入力できます。");
-  }
-
-  private fail(error: unknown): void {
-    if (error instanceof ServiceProblem) {
-      showStatus(this.status, "error", error.describe(), error.errors.map((p) => `${p.place}: ${p.message}`));
-    } else {
-      showStatus(this.status, "error", `Word またはサービスとのやり取りに失敗しました：${error instanceof Error ? error.message : String(error)}`);
-    }
+    this.actions.setEnabled(this.replaceButton, false);
+    if (this.form) this.fill(emptyDraft(this.form.years));
+    this.messages.show("info", "新しい施策を入力できます。");
   }
 }

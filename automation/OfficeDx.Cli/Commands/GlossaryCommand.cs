@@ -33,7 +33,9 @@ internal static class GlossaryCommand
     public static TermBase LoadTerms(FileInfo? file) => file is null ? TermBaseFile.Shipped() : TermBaseFile.Load(file.FullName);
 
     public static Documents.Profiles.Profile LoadProfile(string? name, byte[] document, string fileName) =>
-        ProfileLibrary.Load(name ?? GlossaryEditor.ProfileOf(document, fileName) ?? "akita");
+        name is not null ? ProfileLibrary.Load(name)
+            : GlossaryEditor.ProfileOf(document, fileName) is { } named ? ProfileLibrary.Named(named, $"{fileName} の文書の設定 odx:profile")
+            : ProfileLibrary.Load("akita");
 
     public static byte[] ReadDocument(FileInfo file)
     {

@@ -15,8 +15,14 @@ internal static class PlanSource
 
     public static Plan Load(string text)
     {
-        if (!text.StartsWith(StorePrefix, StringComparison.OrdinalIgnoreCase)) return PlanFile.Load(Path.GetFullPath(text));
+        if (StoreReference(text) is not var (location, key)) return PlanFile.Load(Path.GetFullPath(text));
+        return LoadAsync(location, key).GetAwaiter().GetResult();
+    }
 
+    /// <summary>The store and plan key of a <c>store:…#KEY</c> reference (the store must exist), or null for a plan file.</summary>
+    public static (StoreLocation Location, string Key)? StoreReference(string text)
+    {
+        if (!text.StartsWith(StorePrefix, StringComparison.OrdinalIgnoreCase)) return null;
         var reference = text[StorePrefix.Length..];
         // The plan id comes after the last #: a PostgreSQL password may itself hold a #, a plan id never does.
         var hash = reference.LastIndexOf('#');
@@ -25,7 +31,7 @@ internal static class PlanSource
         var location = StoreLocation.Parse(reference[..hash]);
         if (location.Kind == StoreKind.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
             throw new StoreException($"保存先 {location.Display} がありません。先に officedx harvest --source … --store … で回収してください。");
-        return LoadAsync(location, reference[(hash + 1)..]).GetAwaiter().GetResult();
+        return (location, reference[(hash + 1)..]);
     }
 
     private static async Task<Plan> LoadAsync(StoreLocation location, string key)

@@ -69,6 +69,7 @@ internal static class StatusCommand
     private static string Label(HarvestRunStatus status) => status switch
     {
         HarvestRunStatus.Completed => "[green]完了[/]",
+        HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
         HarvestRunStatus.Incomplete => "[yellow]一部未取得[/]",
         HarvestRunStatus.Running => "実行中または中断",
         _ => "[red]失敗[/]",

@@ -80,6 +80,7 @@ internal static class StoreHarvest
         var status = outcome.Status switch
         {
             HarvestRunStatus.Completed => "[green]完了[/]",
+            HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
             HarvestRunStatus.Incomplete => "[yellow]一部未取得（次回の回収で再取得）[/]",
             _ => "[red]失敗[/]",
         };

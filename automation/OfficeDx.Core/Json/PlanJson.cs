@@ -27,7 +27,7 @@ public static class PlanJson
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
             NewLine = "\n",
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteOnlyWhatTheFileHolds } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteOnlyWhatTheFileHolds, NullElements.Refuse } },
         };
         options.Converters.Add(new FiscalYearJsonConverter());
         options.Converters.Add(new PhaseJsonConverter());
@@ -39,7 +39,7 @@ public static class PlanJson
 
     /// <summary>
     /// Keeps the written file to what a plan file holds: computed model properties (PlanPeriod.Length) are not written,
-    /// an indicator's empty targets and actuals are left out, and a completed measure is written as id, name and state
+    /// an indicator's empty targets and actuals and a measure's empty tracks are left out, and a completed measure is written as id, name and state
     /// (its empty detail fields are left out, as they are in the 実施済みの施策 list). Reading fills the same defaults back in.
     /// A ShouldSerialize predicate replaces <see cref="JsonIgnoreCondition.WhenWritingNull"/>, so each one skips null itself.
     /// </summary>
@@ -67,9 +67,12 @@ public static class PlanJson
         }
         else if (typeInfo.Type == typeof(Measure))
         {
-            foreach (var property in typeInfo.Properties.Where(p => p.Name is not ("id" or "name" or "state")))
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is not ("id" or "name" or "state" or "tracks")))
                 property.ShouldSerialize = (measure, value) =>
                     value is not null && (((Measure)measure).State != MeasureState.Completed || !IsEmpty(value));
+            // Bars are written only by the measures that have them: plan files kept per year stay as they were.
+            foreach (var property in typeInfo.Properties.Where(p => p.Name is "tracks"))
+                property.ShouldSerialize = (_, value) => !IsEmpty(value);
         }
     }
 

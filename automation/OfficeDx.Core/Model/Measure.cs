@@ -15,13 +15,16 @@ public sealed record Measure
     public string Overview { get; init; } = "";
     /// <summary>主な取組.</summary>
     public IReadOnlyList<string> MainActions { get; init; } = [];
-    /// <summary>Fiscal years with a phase or caption, in year order.</summary>
+    /// <summary>Fiscal years with a phase or caption, in year order: the per-year form of the schedule.</summary>
     public IReadOnlyList<ScheduleEntry> Schedule { get; init; } = [];
+    /// <summary>The 工程表 as labelled bars, one track per row; empty when the schedule is kept per year (<see cref="ScheduleBars"/>).</summary>
+    public IReadOnlyList<ScheduleTrack> Tracks { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     /// <summary>主な担当課, in the order written.</summary>
     public IReadOnlyList<string> Departments { get; init; } = [];
     public IReadOnlyList<RevisionNote> Notes { get; init; } = [];
 
-    public Phase PhaseIn(Time.FiscalYear year) =>
-        Schedule.FirstOrDefault(e => e.FiscalYear == year)?.Phase ?? Phase.None;
+    public Phase PhaseIn(Time.FiscalYear year) => Tracks.Count > 0
+        ? ScheduleBars.PhaseIn(Tracks, year)
+        : Schedule.FirstOrDefault(e => e.FiscalYear == year)?.Phase ?? Phase.None;
 }

@@ -29,7 +29,7 @@ public static class PlanReviser
             }
             if (measure.Name != before.Name) Note(RevisionNoteKind.Name);
             if (measure.Overview != before.Overview) Note(RevisionNoteKind.Overview);
-            if (!measure.Schedule.SequenceEqual(before.Schedule)) Note(RevisionNoteKind.Schedule);
+            if (!measure.Schedule.SequenceEqual(before.Schedule) || !SameTracks(measure.Tracks, before.Tracks)) Note(RevisionNoteKind.Schedule);
             return measure with { Notes = notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray() };
         }
 
@@ -45,6 +45,9 @@ public static class PlanReviser
 
         return changed with { Edition = edition, Areas = changed.Areas.Select(ReviseArea).ToArray() };
     }
+
+    private static bool SameTracks(IReadOnlyList<ScheduleTrack> left, IReadOnlyList<ScheduleTrack> right) =>
+        left.Count == right.Count && left.Zip(right).All(pair => pair.First.Spans.SequenceEqual(pair.Second.Spans));
 
     /// <summary>The fiscal year whose results a revision dated in this edition reports: the year the edition's month falls in.</summary>
     public static FiscalYear ResultsYear(string edition) =>

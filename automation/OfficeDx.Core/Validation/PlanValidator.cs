@@ -102,7 +102,7 @@ public static class PlanValidator
         if (measure.State == MeasureState.Completed)
         {
             var hasDetail = measure.Number is not null || measure.Issues is not null || measure.Overview.Length > 0
-                || measure.MainActions.Count > 0 || measure.Schedule.Count > 0 || measure.Indicators.Count > 0
+                || measure.MainActions.Count > 0 || measure.Schedule.Count > 0 || measure.Tracks.Count > 0 || measure.Indicators.Count > 0
                 || measure.Departments.Count > 0 || measure.Notes.Count > 0;
             if (hasDetail)
                 add(path, "実施済みの施策は名称だけが「実施済みの施策」一覧に載ります。番号・概要・スケジュールなどを空にしてください（書いたままだと文書から失われます）。");
@@ -124,6 +124,8 @@ public static class PlanValidator
                 add(entryPath + ".fiscalYear", $"{entry.FiscalYear}が二度指定されています。");
             CheckOptionalLine(entry.Caption, entryPath + ".caption", "スケジュールの注記", add);
         }
+
+        ValidateTracks(measure, path, plan, periodValid, add);
 
         for (var i = 0; i < measure.Indicators.Count; i++)
         {
@@ -147,6 +149,40 @@ public static class PlanValidator
 
         for (var i = 0; i < measure.Notes.Count; i++)
             RequireLine(measure.Notes[i].Text, $"{path}.notes[{i}].text", "改訂の注記", add);
+    }
+
+    private static void ValidateTracks(Measure measure, string path, Plan plan, bool periodValid, Action<string, string> add)
+    {
+        if (measure.Tracks.Count > 0 && measure.Schedule.Count > 0)
+            add(path + ".tracks", "スケジュールは年度ごと（schedule）かバー（tracks）のどちらか一方で書いてください（年度ごとの形は1本のトラックに1年度ずつのバーを並べたものと同じです）。");
+        for (var t = 0; t < measure.Tracks.Count; t++)
+        {
+            var track = measure.Tracks[t];
+            var trackPath = $"{path}.tracks[{t}]";
+            if (track.Spans.Count == 0) add(trackPath + ".spans", "バーが1本もありません。空のトラックは省いてください。");
+            ScheduleSpan? previous = null;
+            for (var s = 0; s < track.Spans.Count; s++)
+            {
+                var span = track.Spans[s];
+                var spanPath = $"{trackPath}.spans[{s}]";
+                if (span.From.StartYear == 0 || span.To.StartYear == 0)
+                {
+                    add(spanPath, "バーの開始年度（from）と終了年度（to）を指定してください。");
+                    continue;
+                }
+                if (span.From > span.To) add(spanPath, $"バーの開始（{span.From}）が終了（{span.To}）より後になっています。");
+                else if (periodValid && (!plan.Period.Contains(span.From) || !plan.Period.Contains(span.To)))
+                    add(spanPath, $"バー（{span.From}～{span.To}）が計画期間（{plan.Period.From}～{plan.Period.To}）からはみ出しています。");
+                else if (previous is not null && span.From <= previous.To)
+                    add(spanPath, $"バー（{span.From}～{span.To}）が前のバー（{previous.From}～{previous.To}）と重なっているか、年度の順になっていません。重なるバーは別のトラックに書いてください。");
+                if (span.Phase == Phase.None && span.Text.Trim().Length == 0)
+                    add(spanPath, "バーに文言もフェーズもありません。");
+                if (span.Text.Split('\n').Any(line => line != line.Trim()))
+                    add(spanPath + ".text", "バーの文言の行の前後に空白があります。");
+                CheckParagraphs(span.Text, spanPath + ".text", add);
+                if (span.From <= span.To) previous = span;
+            }
+        }
     }
 
     private static void CheckValue(IndicatorValue value, string path, Action<string, string> add)

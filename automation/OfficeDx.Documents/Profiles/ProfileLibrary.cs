@@ -4,7 +4,11 @@ using OfficeDx.Core.Json;
 
 namespace OfficeDx.Documents.Profiles;
 
-/// <summary>The profiles shipped in templates/profiles (embedded), plus profile files given by path.</summary>
+/// <summary>
+/// The one place profiles are resolved: the profiles shipped in templates/profiles (embedded, the defaults), the profiles of the
+/// configured folder (<see cref="UseFolder"/>: a municipality's own house style, usable by name everywhere without a rebuild; a
+/// folder profile with a shipped profile's name replaces it), plus profile files given by path.
+/// </summary>
 public static class ProfileLibrary
 {
     private const string ResourcePrefix = "OfficeDx.Profiles.";
@@ -23,13 +27,58 @@ public static class ProfileLibrary
         return options;
     }
 
-    public static IReadOnlyList<string> Names { get; } = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+    private static readonly IReadOnlyList<string> ShippedNames = Assembly.GetExecutingAssembly().GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
         .Select(n => n[ResourcePrefix.Length..^".json".Length])
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Loads a shipped profile by name, or a profile file when given a path to a .json file.</summary>
+    private static volatile string? folder;
+
+    /// <summary>The configured profile folder (OfficeDx:ProfilesFolder), or null when only the shipped profiles are used.</summary>
+    public static string? Folder => folder;
+
+    /// <summary>Every profile name usable: the shipped ones and those of the configured folder (a file 名前.json is the profile 名前).</summary>
+    public static IReadOnlyList<string> Names => folder is { } f
+        ? ShippedNames.Concat(FolderFiles(f).Select(Path.GetFileNameWithoutExtension).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
+        : ShippedNames;
+
+    /// <summary>
+    /// Makes the profiles of <paramref name="path"/> usable by name (null: shipped profiles only). Every profile there is read now, so a
+    /// mistake is reported at start naming its file, not when a drafter first picks it.
+    /// </summary>
+    public static void UseFolder(string? path)
+    {
+        if (path is null)
+        {
+            folder = null;
+            return;
+        }
+        var full = Path.GetFullPath(path);
+        if (!Directory.Exists(full)) throw new ProfileException(path, "プロファイルのフォルダーがありません。");
+        foreach (var file in FolderFiles(full)) Load(file);
+        folder = full;
+    }
+
+    /// <summary>
+    /// A profile named by a document, a plan file or a request: resolved among the configured <see cref="Names"/> only, never as a path.
+    /// A value shaped like a path is refused without touching the file system and without being echoed back
+    /// (a document once made the service open a server file and quote its contents). <paramref name="source"/> names where the value came from.
+    /// </summary>
+    public static Profile Named(string name, string source)
+    {
+        if (LooksLikePath(name))
+            throw new ProfileException(source, $"プロファイルの指定がファイルのパスの形をしています。文書・計画ファイル・リクエストからはパスを指定できません。使えるのは {string.Join("、", Names)} です（自作のプロファイルはコマンドラインの --profile で指定してください）。");
+        if (!Names.Contains(name, StringComparer.Ordinal))
+            throw new ProfileException(source, $"プロファイル「{name}」はありません。使えるのは {string.Join("、", Names)} です。");
+        return Load(name);
+    }
+
+    /// <summary>Separators, drive or UNC prefixes, dots and file extensions: anything a file system could take for a path.</summary>
+    public static bool LooksLikePath(string value) =>
+        value.Length > 64 || value.IndexOfAny(['/', '\\', ':', '.', '~', '%', '$']) >= 0 || value.Any(char.IsControl);
+
+    /// <summary>Loads a profile by name (the configured folder first, then the shipped ones), or a profile file when given a path to a .json file (from the command line or the server's configuration only).</summary>
     public static Profile Load(string nameOrPath)
     {
         if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -37,10 +86,19 @@ public static class ProfileLibrary
             using var file = File.OpenRead(nameOrPath);
             return Parse(file, nameOrPath);
         }
+        // A name never reaches the file system unless it is exactly one of the folder's file names: no path can be smuggled in.
+        if (folder is { } f && FolderFiles(f).FirstOrDefault(p => Path.GetFileNameWithoutExtension(p) == nameOrPath) is { } own)
+        {
+            using var file = File.OpenRead(own);
+            return Parse(file, own);
+        }
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + nameOrPath + ".json")
             ?? throw new ProfileException(nameOrPath, $"プロファイル「{nameOrPath}」はありません。使えるのは {string.Join("、", Names)} です。");
         return Parse(stream, nameOrPath);
     }
+
+    private static IEnumerable<string> FolderFiles(string path) =>
+        Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
 
     private static Profile Parse(Stream stream, string source)
     {

@@ -20,7 +20,8 @@ public static class ExcelEndpoints
 
     public static void Map(RouteGroupBuilder api, ServiceOptions options)
     {
-        var catalog = new PlanCatalog(options.PlanFolders);
+        // The shipped sample plans are served in demo mode only: a municipality's service knows its own plans and nothing else.
+        var catalog = new PlanCatalog([.. options.PlanFolders, .. options.DemoMode ? PlanFolderSearch.Find() : []]);
         var store = options.DataFolder is { } data ? new SubmissionStore(data) : null;
         var excel = api.MapGroup("/excel");
 

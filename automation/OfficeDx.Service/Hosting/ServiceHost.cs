@@ -8,7 +8,11 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using OfficeDx.Service.Endpoints;
+using OfficeDx.Service.Requests;
+using OfficeDx.Service.Settings;
 using OfficeDx.Service.Problems;
 
 namespace OfficeDx.Service.Hosting;
@@ -18,16 +22,37 @@ public static class ServiceHost
 {
     public const string AddinCorsPolicy = "addin";
 
-    public static WebApplication Build(ServiceOptions options)
+    /// <summary>Builds the service from settings given whole (tests, tools embedding it); they are validated at start all the same.</summary>
+    public static WebApplication Build(ServiceOptions options) => Build([], null, AppContext.BaseDirectory, options);
+
+    /// <summary>
+    /// Builds the service the ASP.NET Core way: appsettings.json in <paramref name="contentRoot"/> (default: the working directory),
+    /// then environment variables, then the command line <paramref name="args"/> (--OfficeDx:Store=…), then <paramref name="overrides"/>
+    /// (what `officedx serve` was given as named options). Throws <see cref="ServiceSettingsException"/> for a value of the wrong type;
+    /// every other mistake fails validation when the service starts.
+    /// </summary>
+    public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? contentRoot = null) =>
+        Build(args, overrides, contentRoot ?? Environment.CurrentDirectory, null);
+
+    private static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, string contentRoot, ServiceOptions? given)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
+            Args = args,
             ApplicationName = typeof(ServiceHost).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = contentRoot,
             EnvironmentName = Environments.Production,
         });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        var options = given ?? WithDefaults(ServiceSettings.Read(builder.Configuration));
+        AddValidatedOptions(builder, given);
+        ServiceTerms.Use(options.TermBase);
+
+        // Started by the Windows service manager or systemd, the host reports its state to it (each is a no-op elsewhere).
+        builder.Services.AddWindowsService(service => service.ServiceName = "OfficeDx");
+        builder.Services.AddSystemd();
         builder.WebHost.UseKestrelCore();
-        // Office loads task panes over HTTPS only: let --urls https://… take a certificate from configuration (Kestrel:Certificates:Default).
+        // Office loads task panes over HTTPS only: let https://… take a certificate from configuration (Kestrel:Certificates:Default).
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.UseUrls(options.Urls.ToArray());
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -68,6 +93,9 @@ public static class ServiceHost
                 },
             }).AsTask(),
         });
+        // One set of limits for every reader in the process (they are static in the library); also offered as options.
+        var limits = InputLimitsConfiguration.Apply(builder.Configuration);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";
@@ -121,6 +149,28 @@ public static class ServiceHost
         ExcelEndpoints.Map(api, options);
         GlossaryEndpoints.Map(api);
         return app;
+    }
+
+    /// <summary>What the configuration leaves open and the machine answers: the built add-in next to the working directory or the tool, the store.</summary>
+    private static ServiceOptions WithDefaults(ServiceOptions options)
+    {
+        options.AddinRoot ??= AddinFiles.Find();
+        // Submissions are kept by default in the working directory's officedx-data/officedx.db (SQLite).
+        if (options.Store is null && options.DataFolder is null) options.DataFolder = Path.GetFullPath("officedx-data");
+        return options;
+    }
+
+    /// <summary>
+    /// The Options pattern with validation at start: bound from the "OfficeDx" section, or the settings given whole, checked by
+    /// <see cref="ServiceOptionsValidation"/> before Kestrel listens.
+    /// </summary>
+    private static void AddValidatedOptions(WebApplicationBuilder builder, ServiceOptions? given)
+    {
+        builder.Services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidation>();
+        var registration = builder.Services.AddOptions<ServiceOptions>();
+        if (given is null) registration.Bind(builder.Configuration.GetSection(ServiceOptions.Section)).PostConfigure(o => WithDefaults(o));
+        else builder.Services.AddSingleton<IOptionsFactory<ServiceOptions>>(services => new GivenOptionsFactory(given, services.GetServices<IValidateOptions<ServiceOptions>>()));
+        registration.ValidateOnStart();
     }
 }
 

@@ -1,37 +1,73 @@
 namespace OfficeDx.Service.Hosting;
 
-/// <summary>How the service is started: where it listens, which files it serves, who may call it.</summary>
+/// <summary>
+/// How the service is started: where it listens, which files it serves, who may call it, where it keeps submissions. Bound from the
+/// configuration section "OfficeDx" (appsettings.json, then environment variables OfficeDx__…, then the command line) and validated
+/// at start (<see cref="Settings.ServiceOptionsValidation"/>).
+/// </summary>
 public sealed record ServiceOptions
 {
+    public const string Section = "OfficeDx";
     public const int DefaultPort = 5080;
 
     /// <summary>Addresses to listen on; loopback only unless told otherwise, since the add-in runs on the drafter's own machine.</summary>
-    public IReadOnlyList<string> Urls { get; init; } = [$"http://127.0.0.1:{DefaultPort}"];
+    public IReadOnlyList<string> Urls { get; set; } = [$"http://127.0.0.1:{DefaultPort}"];
 
     /// <summary>The built add-in (addin/dist); null when there is none to serve.</summary>
-    public string? AddinRoot { get; init; }
+    public string? AddinRoot { get; set; }
 
     /// <summary>Origins the browser may call the API from besides the service's own (the add-in when it is hosted elsewhere).</summary>
-    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+    public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
 
     /// <summary>The largest request body accepted, in bytes (an uploaded plan document included).</summary>
-    public long MaxRequestBytes { get; init; } = 10 * 1024 * 1024;
+    public long MaxRequestBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>How long one request may take before its work is cancelled and it is answered 503 (a hostile upload must not hold the service).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Entra ID settings; when null the API takes anonymous calls (loopback use).</summary>
-    public EntraOptions? Entra { get; init; }
+    public EntraOptions? Entra { get; set; }
+
+    /// <summary>Lets the service listen beyond loopback without authentication: refused unless set on purpose (a closed test network).</summary>
+    public bool AllowAnonymousNetwork { get; set; }
+
+    /// <summary>Entra group object id → 課名: the department a caller with the department role submits for.</summary>
+    public IReadOnlyDictionary<string, string> DepartmentGroups { get; set; } = new Dictionary<string, string>();
 
     /// <summary>Folders whose plan files (*.json) the Excel endpoints serve templates for and check workbooks against.</summary>
-    public IReadOnlyList<string> PlanFolders { get; init; } = [];
+    public IReadOnlyList<string> PlanFolders { get; set; } = [];
 
-    /// <summary>Where submitted department workbooks are kept (submissions/); null when the service takes no submissions.</summary>
-    public string? DataFolder { get; init; }
+    /// <summary>Serves the shipped sample plans too (templates/samples): for trying the panes out, never in a municipality's service.</summary>
+    public bool DemoMode { get; set; }
+
+    /// <summary>Where submitted department workbooks are kept when no <see cref="Store"/> is named: the SQLite store officedx.db in it.</summary>
+    public string? DataFolder { get; set; }
+
+    /// <summary>The harvest store submissions go to: sqlite:FILE or postgres:CONNECTION-STRING.</summary>
+    public string? Store { get; set; }
+
+    /// <summary>A folder of the municipality's own profiles (*.json), usable by name besides the shipped ones.</summary>
+    public string? ProfilesFolder { get; set; }
+
+    /// <summary>The term base (terms.json) the glossary uses instead of the shipped one.</summary>
+    public string? TermBase { get; set; }
+
+    /// <summary>A SharePoint document library (HOST/sites/NAME/LIBRARY/FOLDER) each accepted workbook is also copied to; null for none.</summary>
+    public string? SharePointCopy { get; set; }
+
+    /// <summary>The OTLP endpoint traces and metrics are exported to; null (the default) exports nothing.</summary>
+    public string? OtlpEndpoint { get; set; }
 
     /// <summary>Log lines as JSON objects (for collection) rather than plain text.</summary>
-    public bool JsonLogs { get; init; } = true;
+    public bool JsonLogs { get; set; } = true;
+
+    /// <summary>The store location submissions go to, when the service takes submissions at all.</summary>
+    public string? EffectiveStore => Store ?? (DataFolder is { } data ? "sqlite:" + Path.Combine(data, "officedx.db") : null);
 }
 
 /// <summary>The tenant and the application registration whose bearer tokens the API accepts.</summary>
-public sealed record EntraOptions(string TenantId, string ClientId, string Instance = "https://login.microsoftonline.com/");
+public sealed record EntraOptions(string TenantId, string ClientId, string Instance = "https://login.microsoftonline.com/")
+{
+    /// <summary>The token audience (the API's application id URI, api://HOST/CLIENT-ID); the client id is accepted as well.</summary>
+    public string? Audience { get; set; }
+}

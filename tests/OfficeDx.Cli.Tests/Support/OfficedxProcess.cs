@@ -14,7 +14,11 @@ public static class OfficedxProcess
     /// <summary>Runs <c>dotnet officedx.dll args…</c> in <paramref name="workingDirectory"/>, capturing stdout and stderr as UTF-8.</summary>
     public static OfficedxResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, DefaultTimeout, args);
 
-    public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs officedx with extra environment variables (settings given as OfficeDx__Key).</summary>
+    public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -29,6 +33,7 @@ public static class OfficedxProcess
         };
         start.ArgumentList.Add(DllPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
         process.StandardInput.Close();

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using OfficeDx.Documents.Profiles;
+using Spectre.Console;
+
+namespace OfficeDx.Cli;
+
+/// <summary>
+/// The settings every command shares with the service, read the same way: appsettings.json in the working directory, then
+/// environment variables (OfficeDx__ProfilesFolder …). A municipality's profile folder makes its profiles usable by name in
+/// every command, exactly as in the service.
+/// </summary>
+internal static class CliSettings
+{
+    private const string ProfilesFolderKey = "OfficeDx:ProfilesFolder";
+
+    /// <summary>Applies the shared settings; false (after a Japanese message naming the setting) when one is wrong.</summary>
+    public static bool Apply()
+    {
+        IConfiguration configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
+                .AddEnvironmentVariables()
+                .Build();
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
+        {
+            Consoles.Error().MarkupLine($"[red]設定エラー[/] appsettings.json を読めません: {Markup.Escape(e.Message)}");
+            return false;
+        }
+        if (configuration[ProfilesFolderKey] is not { Length: > 0 } folder) return true;
+        try
+        {
+            ProfileLibrary.UseFolder(folder);
+            return true;
+        }
+        catch (Exception e) when (e is ProfileException or IOException or UnauthorizedAccessException)
+        {
+            Consoles.Error().MarkupLine($"[red]設定エラー[/] {ProfilesFolderKey}: {Markup.Escape(e.Message)}");
+            return false;
+        }
+    }
+}
