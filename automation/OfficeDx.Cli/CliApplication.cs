@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using OfficeDx.Cli.Commands;
+using OfficeDx.Cli.Help;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
@@ -21,7 +23,8 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
-        if (!CliSettings.Apply()) return BadInput;
+        CliLanguage.Apply(CliLanguage.Resolve(args, Environment.GetEnvironmentVariable(CliLanguage.EnvironmentVariable)));
+        if (!CliSettings.Apply(args)) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -30,20 +33,31 @@ public static class CliApplication
             DemoCommand.Create(),
             StatusCommand.Create(),
             ServeCommand.Create(),
+            ManifestCommand.Create(),
             GlossaryCommand.Create(),
             ExcelCommand.Create(),
             ImportCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
             ReportCommand.Create(),
+            CliLanguage.CreateOption(),
         };
+        // Read before parsing (CliSettings), declared here so that every command accepts it.
+        root.Options.Add(new Option<string>(CliSettings.ProfilesOption)
+        {
+            Description = "プロファイルのフォルダー（名前.json を名前で使えるようにする。環境変数 OFFICEDX_PROFILES、設定 OfficeDx:ProfilesFolder より先に探す）",
+            Recursive = true,
+        });
+        LocalizedHelp.Install(root);
         try
         {
             // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).
             OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var parsed = root.Parse(args);
-            var exitCode = parsed.Invoke();
-            // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return.
+            // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return;
+            // its errors are worded in Japanese (System.CommandLine 2.0.0 has no Japanese for them).
+            if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction) return JapaneseParseErrors.Report(parsed);
+            var exitCode = LocalizedHelp.Invoke(parsed);
             return parsed.Errors.Count > 0 ? BadInput : exitCode;
         }
         catch (Exception e)
@@ -68,6 +82,9 @@ public static class CliApplication
                 return BadInput;
             case ProfileException profile:
                 error.MarkupLine($"[red]エラー[/] {Markup.Escape(profile.Message)}");
+                return BadInput;
+            case CommandLineUsageException usage:
+                error.MarkupLine($"[red]{CliMessages.ErrorHeading}[/] {Markup.Escape(usage.Message)}");
                 return BadInput;
             case FormatException format:
                 // Our own readers (edition labels, batch manifests, restructuring maps) raise these with a Japanese message naming the file.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds terms.json from every glossary in ../shared/seeds. Run once by hand; terms.json is the file the code reads.
+"""Builds terms.json from every glossary in templates/seeds. Run once by hand; terms.json is the file the code reads.
 
 Readings: a reading the seed prints (in parentheses, or "マースという") is kept as the source's reading; readings of
 kanji and Latin terms the seeds do not print were supplied here (READINGS) so that gojūon sorting has something to sort by.
@@ -7,7 +7,7 @@ kanji and Latin terms the seeds do not print were supplied here (READINGS) so th
 import json, re, sys, unicodedata
 from pathlib import Path
 
-SEEDS = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds")
+SEEDS = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "seeds")
 OUT = Path(__file__).with_name("terms.json")
 
 def fold(s):  # comparison key only: width folded, whitespace removed, upper case

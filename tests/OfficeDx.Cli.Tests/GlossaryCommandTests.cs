@@ -44,7 +44,7 @@ public sealed class GlossaryCommandTests
         var terms = temp.File("terms.json");
         File.WriteAllText(terms, """{ "terms": [ { "term": "AI", "reading": "えーあい", "definition": "" }, { "term": "A I", "reading": "AI", "definition": "人工知能" } ] }""");
 
-        var result = OfficedxProcess.Run(temp.Path, "glossary", "mark", docx, "--terms", terms);
+        var result = OfficedxProcess.Run(temp.Path, "glossary", "mark", docx, "--terms", terms, "--in-place");
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
         StringAssert.Contains(result.StdErr, terms);
@@ -52,5 +52,29 @@ public sealed class GlossaryCommandTests
         StringAssert.Contains(result.StdErr, "$.terms[1]（A I）.reading");
         StringAssert.Contains(result.StdErr, "$.terms[1]（A I）: 「A I」が $.terms[0]（AI） と重複しています");
         Assert.DoesNotContain("   at ", result.StdErr);
+    }
+
+    [TestMethod]
+    public void MarkAndRefreshRefuseToOverwriteTheirInputUnlessToldInPlace()
+    {
+        using var temp = new TempDirectory();
+        var docx = temp.File("akita.docx");
+        Assert.AreEqual(0, OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", docx).ExitCode);
+        var original = File.ReadAllBytes(docx);
+
+        foreach (var verb in new[] { "mark", "refresh" })
+        {
+            var refused = OfficedxProcess.Run(temp.Path, "glossary", verb, docx);
+            CliAssert.RejectedAsBadInput(refused, docx, "--out", "--in-place");
+            var both = OfficedxProcess.Run(temp.Path, "glossary", verb, docx, "--out", temp.File("x.docx"), "--in-place");
+            CliAssert.ExitCode(CliAssert.BadInput, both);
+            CliAssert.StdErrContains(both, "一緒には指定できません");
+        }
+        CollectionAssert.AreEqual(original, File.ReadAllBytes(docx), "a refused command must leave the document as it was");
+        Assert.IsFalse(File.Exists(temp.File("x.docx")));
+
+        var inPlace = OfficedxProcess.Run(temp.Path, "glossary", "mark", docx, "--every", "--in-place");
+        CliAssert.ExitCode(CliAssert.Success, inPlace);
+        CollectionAssert.AreNotEqual(original, File.ReadAllBytes(docx), "--in-place writes the marked document over its input");
     }
 }

@@ -6,7 +6,7 @@ namespace OfficeDx.Cli.Tests;
 [TestClass]
 public sealed class ImportTests
 {
-    private static string Seed(string name) => Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", name);
+    private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     [TestMethod]
     public void ImportingPdfTextWritesThePlanNamesTheProfileAndListsWhatWasNotPlaced()

@@ -34,9 +34,18 @@ public sealed class StoreHarvestTests
         CliAssert.ExitCode(CliAssert.Success, again);
         CliAssert.StdOutContains(again, "取り込み 0 件", "変更なし 1 件");
 
-        var status = OfficedxProcess.Run(temp.Path, "status", "--store", store);
+        var status = OfficedxProcess.Run(temp.Path, JapaneseCommandLineTests.CLocale, "status", "--store", store);
         CliAssert.ExitCode(CliAssert.Success, status);
         CliAssert.StdOutContains(status, "最近の回収", "完了", "dir:");
+        // Humanizer's Japanese under LANG=C.UTF-8: the duration is in 秒/ミリ秒, never "seconds"/"milliseconds".
+        CliAssert.StdOutContains(status, "秒");
+        Assert.DoesNotContain("second", status.StdOut, status.ToString());
+
+        var english = OfficedxProcess.Run(temp.Path, new Dictionary<string, string?>(JapaneseCommandLineTests.CLocale) { ["LANG"] = "ja_JP.UTF-8" },
+            "status", "--store", store, "--lang", "en");
+        CliAssert.ExitCode(CliAssert.Success, english);
+        CliAssert.StdOutContains(english, "second");
+        Assert.DoesNotContain("秒", english.StdOut, english.ToString());
     }
 
     [TestMethod]
@@ -100,16 +109,5 @@ public sealed class StoreHarvestTests
         CliAssert.ExitCode(CliAssert.BadInput, result);
         CliAssert.StdErrContains(result, "officedx harvest");
         Assert.IsFalse(File.Exists(temp.File("none.db")));
-    }
-
-    [TestMethod]
-    public void TheDemoEndsByHarvestingItsOutputIntoSqlite()
-    {
-        using var temp = new TempDirectory();
-        var output = temp.File("out");
-        var result = OfficedxProcess.Run(temp.Path, "demo", "--samples", RepositoryFiles.Samples, "--out", output);
-        CliAssert.ExitCode(CliAssert.Success, result);
-        CliAssert.StdOutContains(result, "回収して保存しました", "施策");
-        Assert.IsTrue(File.Exists(Path.Combine(output, "officedx.db")), result.ToString());
     }
 }

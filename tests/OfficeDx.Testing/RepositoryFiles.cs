@@ -14,6 +14,12 @@ public static class RepositoryFiles
 
     public static string SamplePlan(string name) => Path.Combine(Samples, name, "plan.json");
 
+    /// <summary>A seed text (the published plan's PDF text) the samples were built from, kept in templates/seeds.</summary>
+    public static string Seed(string fileName) => Path.Combine(Root, "templates", "seeds", fileName);
+
+    /// <summary>The inputs the README's examples use (templates/examples).</summary>
+    public static string Examples => Path.Combine(Root, "templates", "examples");
+
     public static string PlanSchema => Path.Combine(Root, "templates", "schema", "plan.schema.json");
 
     private static string FindRoot()

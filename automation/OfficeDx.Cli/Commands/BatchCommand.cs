@@ -24,13 +24,13 @@ internal static class BatchCommand
                 {
                     var task = progress.AddTask("版を作成中", maxValue: manifest.Jobs.Count);
                     results = BatchRunner.Run(manifest, _ => task.Increment(1), LoadPlan);
-                    task.Description = "完了";
+                    task.Description = CliMessages.ProgressDone;
                 });
 
             var failed = results.Where(r => !r.Succeeded).ToArray();
             var table = new Table().Title("一括処理の結果").AddColumns("ジョブ", "施策数", "変更", "時間", "結果");
             foreach (var r in results)
-                table.AddRow(Markup.Escape(r.Job.Name), r.Measures.ToString(), r.Changes.ToString(), $"{r.Elapsed.TotalMilliseconds:0} ms", r.Succeeded ? "[green]完了[/]" : "[red]失敗[/]");
+                table.AddRow(Markup.Escape(r.Job.Name), r.Measures.ToString(), r.Changes.ToString(), $"{r.Elapsed.TotalMilliseconds:0} ms", r.Succeeded ? CliMessages.DoneMarkup : CliMessages.FailedMarkup);
             AnsiConsole.Write(table);
             foreach (var r in failed) AnsiConsole.MarkupLine($"[red]{Markup.Escape(r.Job.Name)}[/]: {Markup.Escape(r.Failure!)}");
             AnsiConsole.MarkupLine($"{results.Count - failed.Length} 件完了、{failed.Length} 件失敗");

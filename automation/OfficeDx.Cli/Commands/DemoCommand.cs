@@ -4,19 +4,19 @@ using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
 
-/// <summary>officedx demo: builds every sample plan into ./out, harvests each back and prints a summary table.</summary>
+/// <summary>officedx demo: builds every sample plan into a fresh folder of its own (out/demo-TIME unless --out names an empty one), harvests each back and prints a summary table.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "サンプルのフォルダ（省略時は templates/samples）" };
-        var output = new Option<DirectoryInfo>("--out") { Description = "出力先フォルダ", DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "出力先フォルダ（空か無いフォルダ。省略時は新しい out/demo-日時）" };
         var command = new Command("demo", "すべてのサンプル計画を Word 文書にし、回収して元と一致するか確かめます。") { samples, output };
         command.SetAction(result => CommandActions.Guard(() =>
         {
             var root = result.GetValue(samples) ?? PlanFolderSearch.Find().Select(path => new DirectoryInfo(path)).FirstOrDefault()
                 ?? throw new DirectoryNotFoundException("templates/samples が見つかりません。--samples で指定してください。");
-            var outRoot = Directory.CreateDirectory(result.GetValue(output)!.FullName);
+            var outRoot = DemoFolder.Prepare(result.GetValue(output), DateTime.Now);
             var plans = root.GetFiles("plan.json", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToArray();
             if (plans.Length == 0) throw new FileNotFoundException($"{root.FullName} に plan.json がありません。");
 
@@ -32,7 +32,7 @@ internal static class DemoCommand
                         outcomes.Add(SampleRoundTrip.Run(plan, outRoot));
                         task.Increment(1);
                     }
-                    task.Description = "完了";
+                    task.Description = CliMessages.ProgressDone;
                 });
 
             var table = new Table().Title("サンプルの作成と回収").AddColumns("サンプル", "施策数", "検査エラー", "回収の問題", "差異", "時間", "結果");

@@ -16,7 +16,7 @@ internal static class ExcelCollectCommand
         var plan = new Option<FileInfo>("--plan") { Description = "様式を作った計画ファイル（plan.json）", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "反映後の計画ファイル（plan.next.json）", Required = true };
         var report = new Option<FileInfo>("--report") { Description = "回収結果の報告（.json / .csv / .xlsx）", Required = true };
-        var profile = new Option<string?>("--profile") { Description = "プロファイル名またはプロファイルファイル（省略時は計画ファイルの profile）" };
+        var profile = new Option<string?>("--profile") { Description = CliMessages.ProfileOption };
         var command = new Command("collect", "記入された Excel 様式を回収し、計画に反映します。反映しなかった記入はすべて報告に載ります。")
         {
             inputs, plan, output, report, profile,

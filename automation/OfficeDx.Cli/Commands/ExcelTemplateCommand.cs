@@ -12,12 +12,12 @@ internal static class ExcelTemplateCommand
 {
     public static Command Create()
     {
-        var plan = new Option<FileInfo>("--plan") { Description = "計画ファイル（plan.json）", Required = true };
+        var plan = new Option<FileInfo>("--plan") { Description = CliMessages.PlanFileOption, Required = true };
         var department = new Option<string?>("--department") { Description = "様式を作る担当課（主な担当課に書かれた名前）" };
         var all = new Option<bool>("--all") { Description = "すべての担当課の様式を作る" };
         var output = new Option<DirectoryInfo>("--out") { Description = "様式（課名.xlsx）を書き出すフォルダー", Required = true };
         var deadline = new Option<string?>("--deadline") { Description = "記入要領に書く提出期限（例 2026-01-30）" };
-        var profile = new Option<string?>("--profile") { Description = "プロファイル名またはプロファイルファイル（省略時は計画ファイルの profile）" };
+        var profile = new Option<string?>("--profile") { Description = CliMessages.ProfileOption };
         var command = new Command("template", "担当課ごとの Excel 様式を作成します。") { plan, department, all, output, deadline, profile };
         command.SetAction(result => CommandActions.Guard(() =>
         {

@@ -11,9 +11,9 @@ internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var plan = new Option<FileInfo>("--plan") { Description = "計画ファイル（plan.json）", Required = true };
+        var plan = new Option<FileInfo>("--plan") { Description = CliMessages.PlanFileOption, Required = true };
         var output = new Option<FileInfo>("--out") { Description = "書き出す Word 文書（.docx）", Required = true };
-        var profile = new Option<string?>("--profile") { Description = "プロファイル名またはプロファイルファイル（省略時は計画ファイルの profile）" };
+        var profile = new Option<string?>("--profile") { Description = CliMessages.ProfileOption };
         var command = new Command("generate", "計画ファイルから Word 文書を作成します。") { plan, output, profile };
         command.SetAction(result => CommandActions.Guard(() =>
         {

@@ -12,14 +12,16 @@ internal static class GlossaryRefreshCommand
         var profile = GlossaryCommand.ProfileOption();
         var terms = GlossaryCommand.TermsOption();
         var output = GlossaryCommand.OutOption();
-        var command = new Command("refresh", "注記の番号を文書の順に振り直し、用語集（または脚注）を作り直します。") { document, profile, terms, output };
+        var inPlace = GlossaryCommand.InPlaceOption();
+        var command = new Command("refresh", "注記の番号を文書の順に振り直し、用語集（または脚注）を作り直します。") { document, profile, terms, output, inPlace };
         command.SetAction(result => GlossaryCommand.Guard(() =>
         {
             var source = result.GetValue(document)!;
+            var target = GlossaryCommand.Target(source, result.GetValue(output), result.GetValue(inPlace));
             var bytes = GlossaryCommand.ReadDocument(source);
             var style = GlossaryCommand.LoadProfile(result.GetValue(profile), bytes, source.FullName).Glossary;
             var refreshed = GlossaryEditor.Refresh(bytes, source.FullName, style, GlossaryCommand.LoadTerms(result.GetValue(terms)));
-            GlossaryCommand.Write(refreshed, source, result.GetValue(output), "用語集を更新しました");
+            GlossaryCommand.Write(refreshed, target, "用語集を更新しました");
             return CliApplication.Success;
         }));
         return command;

@@ -12,7 +12,7 @@ internal static class HarvestCommand
     public static Command Create()
     {
         var document = new Argument<FileInfo?>("document") { Description = "回収する Word 文書（.docx）", Arity = ArgumentArity.ZeroOrOne };
-        var output = new Option<FileInfo?>("--out") { Description = "書き出す計画ファイル（省略時は標準出力）" };
+        var output = new Option<FileInfo?>("--out") { Description = CliMessages.PlanOutOption };
         var from = new Option<string?>("--source") { Description = "回収元: sharepoint:テナント.sharepoint.com/sites/サイト/ライブラリ/フォルダ またはフォルダ（保存先へ取り込みます）" };
         var store = new Option<string>("--store") { Description = "保存先: sqlite:ファイル または postgres:接続文字列", DefaultValueFactory = _ => StoreHarvest.DefaultStore };
         var export = new Option<DirectoryInfo?>("--export") { Description = "取り込み後に plans.json・CSV・summary.xlsx を書き出すフォルダ" };

@@ -30,7 +30,7 @@ internal static class PlanSource
             throw new StoreException("保存先の計画は store:sqlite:out/officedx.db#計画ID のように、# のあとに計画 ID（または文書のパス）を付けて指定してください。");
         var location = StoreLocation.Parse(reference[..hash]);
         if (location.Kind == StoreKind.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
-            throw new StoreException($"保存先 {location.Display} がありません。先に officedx harvest --source … --store … で回収してください。");
+            throw new StoreException(CliMessages.StoreMissing(location.Display));
         return (location, reference[(hash + 1)..]);
     }
 

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
 
-/// <summary>officedx status: the recent harvest runs of a store, with times humanized in the user's language (Japanese under ja-JP).</summary>
+/// <summary>officedx status: the recent harvest runs of a store, with times humanized in Japanese (English with --lang en or OFFICEDX_LANG=en).</summary>
 internal static class StatusCommand
 {
     public static Command Create()
@@ -17,7 +17,7 @@ internal static class StatusCommand
         {
             try
             {
-                return Show(StoreLocation.Parse(result.GetValue(store)!), Math.Max(1, result.GetValue(count)), DateTimeOffset.UtcNow, CultureInfo.CurrentCulture);
+                return Show(StoreLocation.Parse(result.GetValue(store)!), Math.Max(1, result.GetValue(count)), DateTimeOffset.UtcNow, CliLanguage.Current);
             }
             catch (StoreException e)
             {
@@ -31,7 +31,7 @@ internal static class StatusCommand
     private static int Show(StoreLocation location, int count, DateTimeOffset now, CultureInfo culture)
     {
         if (location.Kind == StoreKind.Sqlite && !File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(location.ConnectionString).DataSource))
-            throw new StoreException($"保存先 {location.Display} がありません。先に officedx harvest --source … --store … で回収してください。");
+            throw new StoreException(CliMessages.StoreMissing(location.Display));
         var (runs, errors) = LoadAsync(location, count).GetAwaiter().GetResult();
         if (runs.Count == 0)
         {
@@ -68,10 +68,9 @@ internal static class StatusCommand
 
     private static string Label(HarvestRunStatus status) => status switch
     {
-        HarvestRunStatus.Completed => "[green]完了[/]",
-        HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
+        HarvestRunStatus.Completed => CliMessages.DoneMarkup,
         HarvestRunStatus.Incomplete => "[yellow]一部未取得[/]",
         HarvestRunStatus.Running => "実行中または中断",
-        _ => "[red]失敗[/]",
+        _ => CliMessages.FailedMarkup,
     };
 }

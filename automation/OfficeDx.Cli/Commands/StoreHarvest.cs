@@ -69,7 +69,7 @@ internal static class StoreHarvest
                 });
                 var outcome = await new Harvester(store).RunAsync(source, reporter);
                 task.Value = task.MaxValue;
-                task.Description = "完了";
+                task.Description = CliMessages.ProgressDone;
                 return outcome;
             }).GetAwaiter().GetResult();
     }
@@ -79,10 +79,9 @@ internal static class StoreHarvest
         var c = outcome.Counts;
         var status = outcome.Status switch
         {
-            HarvestRunStatus.Completed => "[green]完了[/]",
-            HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
+            HarvestRunStatus.Completed => CliMessages.DoneMarkup,
             HarvestRunStatus.Incomplete => "[yellow]一部未取得（次回の回収で再取得）[/]",
-            _ => "[red]失敗[/]",
+            _ => CliMessages.FailedMarkup,
         };
         AnsiConsole.MarkupLine($"回収 {status}: 対象 {c.Seen} 件、取り込み {c.Harvested} 件、変更なし {c.Unchanged} 件、削除 {c.Deleted} 件、失敗 {c.Failed} 件 → {Markup.Escape(location.Display)}");
         if (outcome.Errors.Count == 0) return;

@@ -15,10 +15,17 @@ public static class OfficedxProcess
     public static OfficedxResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, DefaultTimeout, args);
 
     public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
-        Run(workingDirectory, timeout, new Dictionary<string, string>(), args);
+        Start(workingDirectory, timeout, new Dictionary<string, string?>(), args);
 
     /// <summary>Runs officedx with extra environment variables (settings given as OfficeDx__Key).</summary>
-    public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static OfficedxResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, timeout, environment.ToDictionary(e => e.Key, e => (string?)e.Value), args);
+
+    /// <summary>Runs officedx with <paramref name="environment"/> set (a null value removes the variable), e.g. LANG=C.UTF-8.</summary>
+    public static OfficedxResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        Start(workingDirectory, DefaultTimeout, environment, args);
+
+    private static OfficedxResult Start(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -31,9 +38,13 @@ public static class OfficedxProcess
             UseShellExecute = false,
             CreateNoWindow = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         start.ArgumentList.Add(DllPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
         process.StandardInput.Close();

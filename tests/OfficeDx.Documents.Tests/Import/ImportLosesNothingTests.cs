@@ -14,7 +14,7 @@ public sealed class ImportLosesNothingTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    private static string Seed(string name) => Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", name);
+    private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     [TestMethod]
     [DataRow("katagami-dx-plan-2023.txt")]

@@ -70,7 +70,7 @@ public sealed class TextImportArrowRowTests
     [TestMethod]
     public void TheAkitaSeedReportsEachInterpretedYearAndEachMissingRow()
     {
-        var result = PlanTextImporter.Import(Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", "akita-plan-2021-rev2023.txt"));
+        var result = PlanTextImporter.Import(RepositoryFiles.Seed("akita-plan-2021-rev2023.txt"));
 
         Assert.AreEqual(24, result.Unplaced.Count(p => p.Message.Contains("は破線ですが、○ の後にあるため", StringComparison.Ordinal)));
         Assert.AreEqual(21, result.Unplaced.Count(p => p.Message.Contains("は空欄ですが、矢印が覆っているとみなして", StringComparison.Ordinal)));

@@ -10,7 +10,7 @@ public sealed class TextImportGlossaryTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    private static string Seed(string name) => Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", name + ".txt");
+    private static string Seed(string name) => RepositoryFiles.Seed(name + ".txt");
 
     [TestMethod]
     [DataRow("katagami-dx-plan-2023", 18)]

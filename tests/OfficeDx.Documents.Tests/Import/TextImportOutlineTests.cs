@@ -10,7 +10,7 @@ public sealed class TextImportOutlineTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    private static string Seed(string name) => Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", name);
+    private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     private static IEnumerable<string> Tree(IEnumerable<Area> areas, string indent = "") => areas.SelectMany(a =>
         new[] { $"{indent}{a.Number} {a.Title}" }

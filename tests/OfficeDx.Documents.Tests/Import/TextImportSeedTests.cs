@@ -12,8 +12,8 @@ public sealed class TextImportSeedTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    /// <summary>A copy of ../shared/seeds kept with the tests, so that CI reads the same text.</summary>
-    private static string Seed(string name) => Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Seeds", name);
+    /// <summary>The seed texts kept in the repository (templates/seeds), so that CI reads the same text.</summary>
+    private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     [TestMethod]
     [DataRow("katagami-dx-plan-2023.txt", "katagami", 3, 38, 49, 114, 18)]

@@ -1,16 +1,21 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace OfficeDx.Documents.Tests.Support;
 
-/// <summary>Runs LibreOffice and poppler as a person's machine would: real programs, each LibreOffice run with its own profile.</summary>
+/// <summary>
+/// Runs LibreOffice and poppler as a person's machine would: real programs. Each LibreOffice run has a user profile to
+/// itself (two soffice processes on one profile wait for each other), taken from a pool: a new profile costs LibreOffice
+/// seconds of first-start work, so tests running side by side reuse the ones already made.
+/// </summary>
 public static class ExternalTools
 {
+    private static readonly ConcurrentBag<string> IdleProfiles = [];
+
     public static string ConvertToPdf(string docxPath)
     {
         var outDir = Path.GetDirectoryName(docxPath)!;
-        var profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
-        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", outDir, docxPath],
-            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        Soffice(["--convert-to", "pdf", "--outdir", outDir, docxPath]);
         var pdf = Path.ChangeExtension(docxPath, ".pdf");
         Assert.IsTrue(File.Exists(pdf), $"LibreOffice wrote no PDF for {docxPath}");
         return pdf;
@@ -29,17 +34,44 @@ public static class ExternalTools
     {
         var outDir = Path.Combine(Path.GetDirectoryName(docxPath)!, "resaved");
         Directory.CreateDirectory(outDir);
-        var profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
-        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", outDir, docxPath],
-            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        Soffice(["--convert-to", "docx", "--outdir", outDir, docxPath]);
         var resaved = Path.Combine(outDir, Path.GetFileName(docxPath));
         Assert.IsTrue(File.Exists(resaved), $"LibreOffice wrote no .docx for {docxPath}");
+        return resaved;
+    }
+
+    /// <summary>Opens several .docx files in one LibreOffice run and saves each again as .docx into a sub-folder; answers the new paths in order.</summary>
+    public static IReadOnlyList<string> ResaveAllAsDocx(IReadOnlyList<string> docxPaths)
+    {
+        var outDir = Path.Combine(Path.GetDirectoryName(docxPaths[0])!, "resaved");
+        Directory.CreateDirectory(outDir);
+        var profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
+        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", outDir, .. docxPaths],
+            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        var resaved = docxPaths.Select(p => Path.Combine(outDir, Path.GetFileName(p))).ToArray();
+        foreach (var path in resaved) Assert.IsTrue(File.Exists(path), $"LibreOffice wrote no .docx for {path}");
         return resaved;
     }
 
     public static void PdfPageToPng(string pdfPath, int page, string pngPrefix, int dpi = 110) =>
         Run("pdftoppm", ["-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-singlefile", pdfPath, pngPrefix],
             "pdftoppm が必要です: apt-get install poppler-utils");
+
+    /// <summary>Runs soffice headless on a profile no other soffice is using, then hands the profile back to the pool.</summary>
+    private static void Soffice(string[] arguments)
+    {
+        if (!IdleProfiles.TryTake(out var profile))
+            profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
+        try
+        {
+            Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", .. arguments],
+                "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        }
+        finally
+        {
+            IdleProfiles.Add(profile);
+        }
+    }
 
     private static void Run(string program, string[] arguments, string missingHint)
     {
