@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using OfficeDx.Cli.Commands;
 using OfficeDx.Cli.Help;
 using OfficeDx.Core.Validation;
@@ -50,6 +51,8 @@ public static class CliApplication
         LocalizedHelp.Install(root);
         try
         {
+            // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).
+            OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var parsed = root.Parse(args);
             // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return;
             // its errors are worded in Japanese (System.CommandLine 2.0.0 has no Japanese for them).
@@ -74,7 +77,7 @@ public static class CliApplication
                 foreach (var problem in plan.Problems)
                     error.MarkupLine($"  [yellow]{Markup.Escape(problem.Path)}[/]: {Markup.Escape(problem.Message)}");
                 return BadInput;
-            case DocumentOpenException document:
+            case UnreadableFileException document:
                 error.MarkupLine($"[red]エラー[/] [bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
                 return BadInput;
             case ProfileException profile:

@@ -24,7 +24,7 @@ internal static class SampleRoundTrip
         try
         {
             var plan = PlanFile.Load(planFile.FullName);
-            var profile = ProfileLibrary.Load(plan.Profile);
+            var profile = ProfileLibrary.Named(plan.Profile, "計画ファイルの $.profile");
             var bytes = PlanDocumentWriter.Write(plan, profile);
             var outDir = Directory.CreateDirectory(Path.Combine(outputRoot.FullName, name));
             var docx = Path.Combine(outDir.FullName, "plan.docx");
@@ -36,7 +36,7 @@ internal static class SampleRoundTrip
             var differences = LineDiff(PlanJson.Serialize(plan), harvestedJson);
             return new SampleOutcome(name, plan.AllMeasures().Count(), errors.Count, differences, harvest.Problems, watch.Elapsed, null);
         }
-        catch (Exception e) when (e is PlanFileException or DocumentOpenException or ProfileException or IOException)
+        catch (Exception e) when (e is PlanFileException or Documents.Ooxml.UnreadableFileException or ProfileException or IOException)
         {
             return new SampleOutcome(name, 0, 0, [], [], watch.Elapsed, e.Message);
         }

@@ -186,6 +186,7 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
     {
         var status = (e as ApiException)?.ResponseStatusCode;
         var reason = GraphFailures.Reason(e, "読み取り", "サイト・ライブラリ・フォルダの名前", "再実行してください。", rerunAfterDrop: false);
-        return new SourceUnavailableException(Redaction.Redact($"{what}: {reason}"), transient: status is null or 429 or 500 or 502 or 503 or 504, e);
+        var transient = e is not Azure.Identity.AuthenticationFailedException && status is null or 429 or 500 or 502 or 503 or 504;
+        return new SourceUnavailableException(Redaction.Redact($"{what}: {reason}"), transient, e);
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
@@ -20,6 +21,11 @@ internal static class GraphFailures
     /// <param name="rerunAfterDrop">whether a dropped connection gets that advice too (a harvest resumes by itself).</param>
     public static string Reason(Exception e, string permission, string names, string rerun, bool rerunAfterDrop)
     {
+        // Azure.Identity's own text may name the tenant, the application and the token endpoint: none of it is shown.
+        if (e is CredentialUnavailableException)
+            return "サインインに使える認証情報がありません。認証方式（OFFICEDX_AUTH）とその環境変数を確認してください（docs/sharepoint.md）。";
+        if (e is AuthenticationFailedException)
+            return "Microsoft Entra ID にサインインできませんでした。テナント ID・クライアント ID・シークレットまたは証明書を確認してください（docs/sharepoint.md）。";
         var status = (e as ApiException)?.ResponseStatusCode;
         return status switch
         {

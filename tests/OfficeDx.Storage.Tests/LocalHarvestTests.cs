@@ -75,7 +75,7 @@ public sealed class LocalHarvestTests
         await using var _ = store;
         File.WriteAllText(Path.Combine(folder.FullName, "broken.docx"), "これは Word 文書ではありません");
         var outcome = await new Harvester(store).RunAsync(new LocalFolderSource(folder));
-        Assert.AreEqual(HarvestRunStatus.Completed, outcome.Status);
+        Assert.AreEqual(HarvestRunStatus.CompletedWithErrors, outcome.Status);
         Assert.AreEqual(TestFolders.SampleNames().Count + 1, outcome.Counts.Harvested);
         var error = outcome.Errors.Single(e => e.Path == "broken.docx");
         Assert.IsFalse(string.IsNullOrWhiteSpace(error.Message));

@@ -12,10 +12,11 @@ internal static class BatchCommand
     public static Command Create()
     {
         var manifestArgument = new Argument<FileInfo>("manifest") { Description = "一括処理の指定ファイル（JSON）" };
-        var command = new Command("batch", "指定ファイルに並べた計画・版をまとめて作成します。") { manifestArgument };
+        var allowOutside = new Option<bool>("--allow-outside") { Description = "指定ファイルのフォルダの外にも書き出す（既定では外の出力先を拒否します）" };
+        var command = new Command("batch", "指定ファイルに並べた計画・版をまとめて作成します。") { manifestArgument, allowOutside };
         command.SetAction(result => CommandActions.Guard(() =>
         {
-            var manifest = BatchManifest.Load(result.GetValue(manifestArgument)!.FullName);
+            var manifest = BatchManifest.Load(result.GetValue(manifestArgument)!.FullName, result.GetValue(allowOutside));
             IReadOnlyList<BatchResult> results = [];
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())

@@ -31,7 +31,7 @@ internal static class ExcelCollectCommand
                 return CliApplication.BadInput;
             }
             var loaded = PlanFile.Load(result.GetValue(plan)!.FullName);
-            var style = ProfileLibrary.Load(result.GetValue(profile) ?? loaded.Profile);
+            var style = CommandProfiles.Choose(result.GetValue(profile), loaded);
             var files = ExcelCollector.ExpandPaths(result.GetValue(inputs)!);
             var collected = ExcelCollector.Collect(loaded, style, files);
 

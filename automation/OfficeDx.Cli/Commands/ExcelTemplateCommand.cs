@@ -39,7 +39,7 @@ internal static class ExcelTemplateCommand
                 due = parsed;
             }
             var loaded = PlanFile.Load(result.GetValue(plan)!.FullName);
-            var style = ProfileLibrary.Load(result.GetValue(profile) ?? loaded.Profile);
+            var style = CommandProfiles.Choose(result.GetValue(profile), loaded);
             var departments = DepartmentScope.Departments(loaded);
             if (named is not null && !departments.Contains(named, StringComparer.Ordinal))
             {

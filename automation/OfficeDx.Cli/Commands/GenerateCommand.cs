@@ -19,7 +19,7 @@ internal static class GenerateCommand
         {
             var planFile = result.GetValue(plan)!;
             var loaded = PlanFile.Load(planFile.FullName);
-            var style = ProfileLibrary.Load(result.GetValue(profile) ?? loaded.Profile);
+            var style = CommandProfiles.Choose(result.GetValue(profile), loaded);
             var target = result.GetValue(output)!;
             // Content the profile's table has no row for would silently vanish from the document: say so first.
             var unshown = ProfileCoverage.Unshown(loaded, style);

@@ -34,7 +34,7 @@ internal static class ReviseCommand
                 return CliApplication.BadInput;
             }
             var changed = PlanFile.Load(result.GetValue(changes)!.FullName);
-            var style = ProfileLibrary.Load(result.GetValue(profile) ?? current.Profile);
+            var style = CommandProfiles.Choose(result.GetValue(profile), current);
             var restructure = result.GetValue(mapping) is { } file ? RestructureMapping.Load(file.FullName) : null;
             var revised = EditionReviser.Revise(current, changed, result.GetValue(edition)!, style, restructure);
             var target = result.GetValue(output)!;

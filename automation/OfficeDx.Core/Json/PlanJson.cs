@@ -27,7 +27,7 @@ public static class PlanJson
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
             NewLine = "\n",
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteOnlyWhatTheFileHolds } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteOnlyWhatTheFileHolds, NullElements.Refuse } },
         };
         options.Converters.Add(new FiscalYearJsonConverter());
         options.Converters.Add(new PhaseJsonConverter());

@@ -51,19 +51,40 @@ public static class CollectReportWriter
 
     private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
 
+    /// <summary>The most characters Excel keeps in one cell; a longer text makes Excel repair (and cut) the file.</summary>
+    public const int CellLimit = 32_767;
+
+    /// <summary>A text cut to fit one cell, ending in a visible note of how much was left out, and whether it was cut.</summary>
+    public static (string Text, bool Cut) FitCell(string text)
+    {
+        if (text.Length <= CellLimit) return (text, false);
+        var marker = $"…［ここまで。以下 {text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} 文字中の残りを省略。全文は .json か .csv の報告にあります］";
+        var keep = CellLimit - marker.Length;
+        if (char.IsHighSurrogate(text[keep - 1])) keep--;
+        return (text[..keep] + marker, true);
+    }
+
     public static byte[] Xlsx(IReadOnlyList<ReportEntry> report)
     {
         var cells = new SheetCells();
         cells.Text(1, 1, "Excel 様式の回収結果", TemplateStyles.Title);
-        cells.Text(1, 2, string.Join("　", report.GroupBy(e => e.Status).OrderBy(g => g.Key).Select(g => $"{g.Key.Label()} {g.Count()} 件")), TemplateStyles.Default);
         for (var c = 0; c < Headers.Length; c++) cells.Text(c + 1, ExcelLayout.HeaderRow, Headers[c], TemplateStyles.Header);
         var row = ExcelLayout.FirstDataRow;
+        var shortened = 0;
         foreach (var entry in report)
         {
             var fields = Fields(entry);
-            for (var c = 0; c < fields.Length; c++) cells.Text(c + 1, row, fields[c], TemplateStyles.Locked);
+            for (var c = 0; c < fields.Length; c++)
+            {
+                var (text, cut) = FitCell(fields[c]);
+                if (cut) shortened++;
+                cells.Text(c + 1, row, text, TemplateStyles.Locked);
+            }
             row++;
         }
+        var summary = string.Join("　", report.GroupBy(e => e.Status).OrderBy(g => g.Key).Select(g => $"{g.Key.Label()} {g.Count()} 件"));
+        if (shortened > 0) summary += $"　※ Excel の 1 セルの上限（{CellLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} 文字）を超えた {shortened} 個のセルは末尾を省略しました（全文は .json か .csv の報告にあります）";
+        cells.Text(1, 2, summary, TemplateStyles.Default);
         double[] widths = [8, 24, 14, 20, 14, 22, 30, 30, 70];
         for (var c = 0; c < widths.Length; c++) cells.Width(c + 1, widths[c]);
         var sheet = new SheetSpec("回収結果", cells)

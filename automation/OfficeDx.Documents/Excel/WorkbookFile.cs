@@ -57,7 +57,16 @@ public sealed class WorkbookFile
             throw new WorkbookOpenException(name, "Excel ブック（.xlsx）ではありません（ファイルの形式が ZIP ではありません）。");
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
+            PackageGuard.Check(bytes, name);
+        }
+        catch (PackageRejectedException e)
+        {
+            throw new WorkbookOpenException(name, e.Reason) { TooLarge = e.TooLarge };
+        }
+        var limits = InputLimits.Current;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
             var workbookPart = document.WorkbookPart
                 ?? throw new WorkbookOpenException(name, "ZIP ファイルですが Excel ブックではありません（xl/workbook.xml が見つかりません）。");
             var strings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(PlainText).ToArray() ?? [];
@@ -70,29 +79,43 @@ public sealed class WorkbookFile
                 if (order.Contains(sheetName, StringComparer.Ordinal)) continue;
                 order.Add(sheetName);
                 if (workbookPart.GetPartById(id) is WorksheetPart worksheetPart)
-                    result.Add(sheetName, new WorkbookSheet(sheetName, ReadValues(worksheetPart, strings, percentStyles)));
+                    result.Add(sheetName, new WorkbookSheet(sheetName, ReadValues(name, sheetName, worksheetPart, strings, percentStyles, limits)));
             }
             return new WorkbookFile(name, result, order);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException)
+        catch (Exception e) when (PackageFailures.IsDamagedFile(e) || e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException)
         {
             throw new WorkbookOpenException(name, "ZIP ファイルですが Excel ブックとして読み取れません（壊れているか、別の種類のファイルです）。");
         }
     }
 
-    private static Dictionary<(int, int), SheetValue> ReadValues(WorksheetPart part, string[] strings, HashSet<uint> percentStyles)
+    /// <summary>
+    /// Every cell with a value, by column and row. Rows and columns past the limits are refused here, naming Sheet!Cell, so that
+    /// no reader below ever loops up to a row number a file chose (row r="2147483647" once made «row &lt;= LastRow» wrap around).
+    /// </summary>
+    private static Dictionary<(int, int), SheetValue> ReadValues(string file, string sheet, WorksheetPart part, string[] strings, HashSet<uint> percentStyles, InputLimits limits)
     {
         var values = new Dictionary<(int, int), SheetValue>();
-        var rowNumber = 0;
+        long rowNumber = 0;
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
-            var columnNumber = 0;
+            rowNumber = row.RowIndex?.Value is { } index ? index : rowNumber + 1;
+            if (rowNumber > limits.MaxRows)
+                throw new WorkbookOpenException(file, $"{sheet}!A{rowNumber.ToString(CultureInfo.InvariantCulture)}: {InputLimits.Count(rowNumber)} 行目に行があり、読み取る行の{InputLimits.Name(nameof(InputLimits.MaxRows), limits.MaxRows)} 行を超えています（壊れているか、手を加えられたファイルです）。") { TooLarge = true };
+            var columnNumber = 0L;
             foreach (var cell in row.Elements<Cell>())
             {
                 // r is optional in SpreadsheetML: a cell without it follows the previous one.
-                columnNumber = CellReference.TryParse(cell.CellReference?.Value, out var column, out _) ? column : columnNumber + 1;
-                if (Value(cell, strings, percentStyles) is { } value) values[(columnNumber, rowNumber)] = value;
+                var reference = cell.CellReference?.Value;
+                if (reference is null) columnNumber++;
+                else if (CellReference.TryParse(reference, out var column, out _)) columnNumber = column;
+                else throw new WorkbookOpenException(file, $"{sheet}!{PackageGuard.Shown(reference)}: セルの位置（r 属性）が Excel の範囲の A1～XFD1048576 ではありません（壊れているか、手を加えられたファイルです）。");
+                if (columnNumber > limits.MaxColumns)
+                    throw new WorkbookOpenException(file, $"{sheet}!{CellReference.Of((int)Math.Min(columnNumber, CellReference.MaxColumn), (int)rowNumber)}: 読み取る列の{InputLimits.Name(nameof(InputLimits.MaxColumns), limits.MaxColumns)} 列を超えた位置にデータがあります。") { TooLarge = true };
+                if (Value(cell, strings, percentStyles) is not { } value) continue;
+                if (value.Text.Length > limits.MaxCellCharacters)
+                    throw new WorkbookOpenException(file, $"{CellReference.Place(sheet, (int)columnNumber, (int)rowNumber)}: セルの文字数 {InputLimits.Count(value.Text.Length)} が{InputLimits.Name(nameof(InputLimits.MaxCellCharacters), limits.MaxCellCharacters)} 文字（Excel の 1 セルの上限）を超えています。") { TooLarge = true };
+                values[((int)columnNumber, (int)rowNumber)] = value;
             }
         }
         return values;

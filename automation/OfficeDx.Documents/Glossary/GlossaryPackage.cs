@@ -37,7 +37,7 @@ internal sealed class GlossaryPackage : IDisposable
         _stream = new MemoryStream();
         _stream.Write(bytes);
         _stream.Position = 0;
-        _document = WordprocessingDocument.Open(_stream, editable);
+        _document = WordprocessingDocument.Open(_stream, editable, WordFileOpener.Settings());
         var main = _document.MainDocumentPart!;
         Main = Load(main);
         Body = Main.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
@@ -61,22 +61,21 @@ internal sealed class GlossaryPackage : IDisposable
         _custom = CustomProperties.Read(main.OpenXmlPackage);
     }
 
-    public static GlossaryPackage Open(byte[] bytes, string fileName, bool editable = false) => new(bytes, fileName, editable);
-
-    internal static GlossaryPackage Over(MainDocumentPart main, XElement body, string fileName) => new(main, body, fileName);
-
-    private XDocument Load(OpenXmlPart part)
+    public static GlossaryPackage Open(byte[] bytes, string fileName, bool editable = false)
     {
         try
         {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            return XDocument.Load(stream);
+            return new(bytes, fileName, editable);
         }
-        catch (XmlException e)
+        catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
         {
-            throw new DocumentOpenException(FileName, $"{part.Uri} が壊れていて読めません（{e.LineNumber}行目）。");
+            throw Ooxml.PackageFailures.Rejected(fileName, e, "Word 文書");
         }
     }
+
+    internal static GlossaryPackage Over(MainDocumentPart main, XElement body, string fileName) => new(main, body, fileName);
+
+    private XDocument Load(OpenXmlPart part) => Ooxml.SafeXml.Load(part, FileName);
 
     /// <summary>The footnotes part, created with separator footnotes when the document has none.</summary>
     public XDocument EnsureFootnotes()
@@ -101,7 +100,8 @@ internal sealed class GlossaryPackage : IDisposable
         if (string.IsNullOrEmpty(value)) return [];
         try
         {
-            return JsonSerializer.Deserialize<GlossaryTerm[]>(value, PlanJson.Options) ?? [];
+            // A document's own cache is not trusted either: null entries are dropped like a damaged cache.
+            return (JsonSerializer.Deserialize<GlossaryTerm?[]>(value, PlanJson.Options) ?? []).OfType<GlossaryTerm>().ToArray();
         }
         catch (JsonException)
         {

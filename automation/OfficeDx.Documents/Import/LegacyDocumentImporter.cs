@@ -29,16 +29,19 @@ public static partial class LegacyDocumentImporter
 
     private static ImportResult Import(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
     {
-        XDocument xml;
         try
         {
-            using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
-            xml = XDocument.Load(stream);
+            return ImportBody(main, fileName, given);
         }
-        catch (XmlException e)
+        catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
         {
-            throw new DocumentOpenException(fileName, $"本文（word/document.xml）が壊れていて読めません（{e.LineNumber}行目）。");
+            throw Ooxml.PackageFailures.Rejected(fileName, e, "Word 文書");
         }
+    }
+
+    private static ImportResult ImportBody(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
+    {
+        var xml = Ooxml.SafeXml.Load(main, fileName);
         var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
         return FromBody(body, fileName, given);
     }

@@ -43,14 +43,13 @@ internal static class CustomProperties
         if (part is null) return [];
         try
         {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
             XNamespace ns = Namespace;
-            return XDocument.Load(stream).Root?.Elements(ns + "property")
+            return Ooxml.SafeXml.Load(part, "docProps/custom.xml").Root?.Elements(ns + "property")
                 .Where(p => p.Attribute("name") is not null)
                 .GroupBy(p => p.Attribute("name")!.Value)
                 .ToDictionary(g => g.Key, g => g.First().Elements().FirstOrDefault()?.Value ?? "") ?? [];
         }
-        catch (XmlException)
+        catch (Ooxml.PackageRejectedException)
         {
             return [];
         }

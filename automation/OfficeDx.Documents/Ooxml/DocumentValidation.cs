@@ -16,8 +16,15 @@ public static class DocumentValidation
     {
         using var document = WordFileOpener.Open(bytes, fileName);
         var validator = new OpenXmlValidator(FileFormatVersions.Microsoft365);
-        return validator.Validate(document)
-            .Select(e => new DocumentValidationError(e.Part?.Uri.ToString() ?? "", e.Path?.XPath ?? "", e.Description, e.Id))
-            .ToArray();
+        try
+        {
+            return validator.Validate(document)
+                .Select(e => new DocumentValidationError(e.Part?.Uri.ToString() ?? "", e.Path?.XPath ?? "", e.Description, e.Id))
+                .ToArray();
+        }
+        catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
+        {
+            throw Ooxml.PackageFailures.Rejected(fileName, e, "Word 文書");
+        }
     }
 }

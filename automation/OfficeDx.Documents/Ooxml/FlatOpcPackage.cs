@@ -60,15 +60,8 @@ public static class FlatOpcPackage
 
     private static XElement Parse(string flatOpc, string source)
     {
-        XDocument document;
-        try
-        {
-            document = XDocument.Parse(flatOpc);
-        }
-        catch (System.Xml.XmlException e)
-        {
-            throw new DocumentOpenException(source, $"OOXML（XML）として読めません（{e.LineNumber}行目 {e.LinePosition}文字目）。");
-        }
+        // Depth and size are checked before the tree is built: the readers below walk it recursively.
+        var document = Ooxml.SafeXml.Parse(flatOpc, source);
         if (document.Root is not { } root || root.Name != Pkg + "package")
             throw new DocumentOpenException(source, "Word の insertOoxml が受け取る形式（pkg:package）ではありません。");
         return root;

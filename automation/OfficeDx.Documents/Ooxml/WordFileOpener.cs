@@ -5,9 +5,14 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace OfficeDx.Documents.Ooxml;
 
-/// <summary>Opens a .docx for reading and turns every way a file can be the wrong kind into a <see cref="DocumentOpenException"/>.</summary>
+/// <summary>
+/// Opens a .docx for reading and turns every way a file can be the wrong kind into a <see cref="DocumentOpenException"/>;
+/// the package passes <see cref="PackageGuard"/> (sizes, entries, XML depth) before the Open XML SDK sees it.
+/// </summary>
 public static class WordFileOpener
 {
+    /// <summary>What the SDK itself is told, on top of the guard: no part read past the part limit.</summary>
+    internal static OpenSettings Settings() => new() { MaxCharactersInPart = InputLimits.Current.MaxPartBytes };
 
     public static WordprocessingDocument Open(byte[] bytes, string fileName)
     {
@@ -16,28 +21,42 @@ public static class WordFileOpener
         if (!FileSignature.IsZip(bytes))
             throw new DocumentOpenException(fileName, "Word 文書（.docx）ではありません（ファイルの形式が ZIP ではありません）。");
 
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            PackageGuard.Check(bytes, fileName);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException)
+        catch (PackageRejectedException e)
         {
-            throw new DocumentOpenException(fileName, "ZIP ファイルですが Word 文書ではありません（本文 word/document.xml が見つかりません）。");
+            throw new DocumentOpenException(fileName, e.Reason) { TooLarge = e.TooLarge };
         }
 
-        if (document.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
+        WordprocessingDocument? document = null;
+        try
         {
-            document.Dispose();
-            throw new DocumentOpenException(fileName, "マクロ付きの文書（.docm/.dotm）は受け付けていません。マクロを含まない「Word 文書（*.docx）」として保存し直してください。");
+            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, Settings());
+            if (document.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
+                throw new DocumentOpenException(fileName, "マクロ付きの文書（.docm/.dotm）は受け付けていません。マクロを含まない「Word 文書（*.docx）」として保存し直してください。");
+            // Only the part's presence is checked here: parsing it into the typed DOM is left to the caller that needs it.
+            // The SDK loads the package's relationships on this first access: a missing or garbage target fails here.
+            if (document.MainDocumentPart is null)
+                throw new DocumentOpenException(fileName, "ZIP ファイルですが Word 文書ではありません（本文 word/document.xml が見つかりません）。");
+            // Every relationship is followed now rather than when some reader first needs the part, so that a missing or
+            // garbage target is refused the same way by every command, before any reading starts.
+            _ = document.GetAllParts().Count();
+            return document;
         }
-        // Only the part's presence is checked here: parsing it into the typed DOM is left to the caller that needs it.
-        if (document.MainDocumentPart is null)
+        catch (DocumentOpenException)
         {
-            document.Dispose();
-            throw new DocumentOpenException(fileName, "ZIP ファイルですが Word 文書ではありません（本文 word/document.xml が見つかりません）。");
+            document?.Dispose();
+            throw;
         }
-        return document;
+        catch (Exception e) when (PackageFailures.IsDamagedFile(e) || e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or ArgumentException or InvalidOperationException)
+        {
+            document?.Dispose();
+            throw new DocumentOpenException(fileName, document is null
+                ? "ZIP ファイルですが Word 文書ではありません（本文 word/document.xml が無いか、部品のつながりが壊れています）。"
+                : "Word 文書の部品のつながり（リレーションシップ）が壊れていて読めません（参照先の部品が無いか、参照先の名前が正しくありません）。Word で開いて保存し直してください。");
+        }
     }
 
     public static WordprocessingDocument Open(string path)

@@ -99,7 +99,25 @@ public static class ProfileLibrary
         return null;
     }
 
-    /// <summary>Loads a profile by name (the configured folder first, then the shipped ones), or a profile file when given a path to a .json file.</summary>
+    /// <summary>
+    /// A profile named by a document, a plan file or a request: resolved among the configured <see cref="Names"/> only, never as a path.
+    /// A value shaped like a path is refused without touching the file system and without being echoed back
+    /// (a document once made the service open a server file and quote its contents). <paramref name="source"/> names where the value came from.
+    /// </summary>
+    public static Profile Named(string name, string source)
+    {
+        if (LooksLikePath(name))
+            throw new ProfileException(source, $"プロファイルの指定がファイルのパスの形をしています。文書・計画ファイル・リクエストからはパスを指定できません。使えるのは {string.Join("、", Names)} です（自作のプロファイルはコマンドラインの --profile で指定してください）。");
+        if (!Names.Contains(name, StringComparer.Ordinal))
+            throw new ProfileException(source, $"プロファイル「{name}」はありません。使えるのは {string.Join("、", Names)} です。");
+        return Load(name);
+    }
+
+    /// <summary>Separators, drive or UNC prefixes, dots and file extensions: anything a file system could take for a path.</summary>
+    public static bool LooksLikePath(string value) =>
+        value.Length > 64 || value.IndexOfAny(['/', '\\', ':', '.', '~', '%', '$']) >= 0 || value.Any(char.IsControl);
+
+    /// <summary>Loads a profile by name (the configured folder first, then the shipped ones), or a profile file when given a path to a .json file (from the command line or the server's configuration only).</summary>
     public static Profile Load(string nameOrPath)
     {
         if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))

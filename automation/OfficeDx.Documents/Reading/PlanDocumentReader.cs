@@ -15,21 +15,34 @@ public static class PlanDocumentReader
     public static HarvestResult Read(string path)
     {
         using var document = WordFileOpener.Open(path);
-        return Read(document.MainDocumentPart!, Path.GetFileName(path), null);
+        return Guarded(document.MainDocumentPart!, Path.GetFileName(path), null);
     }
 
     /// <summary>Reads an uploaded document; <paramref name="cancellation"/> (a request's) is checked per area and per table.</summary>
     public static HarvestResult Read(byte[] bytes, string fileName, CancellationToken cancellation = default)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        return Read(document.MainDocumentPart!, fileName, null, cancellation);
+        return Guarded(document.MainDocumentPart!, fileName, null, cancellation);
     }
 
     /// <summary>Reads with a given profile (one loaded from a file, say) instead of the one the document names.</summary>
     public static HarvestResult Read(byte[] bytes, string fileName, Profile profile)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        return Read(document.MainDocumentPart!, fileName, profile);
+        return Guarded(document.MainDocumentPart!, fileName, profile);
+    }
+
+    /// <summary>The SDK reads parts lazily: a part that turns out to be missing or damaged only now is still bad input.</summary>
+    private static HarvestResult Guarded(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
+    {
+        try
+        {
+            return Read(main, fileName, given, cancellation);
+        }
+        catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
+        {
+            throw Ooxml.PackageFailures.Rejected(fileName, e, "Word 文書");
+        }
     }
 
     private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
@@ -53,7 +66,7 @@ public static class PlanDocumentReader
         Profile profile;
         try
         {
-            profile = given ?? ProfileLibrary.Load(profileName);
+            profile = given ?? ProfileLibrary.Named(profileName, "文書の設定 odx:profile");
         }
         catch (ProfileException e)
         {
@@ -117,7 +130,7 @@ public static class PlanDocumentReader
         if (!variables.TryGetValue(PlanVariables.Profile, out var name)) return null;
         try
         {
-            return ProfileLibrary.Load(name);
+            return ProfileLibrary.Named(name, "文書の設定 odx:profile");
         }
         catch (ProfileException)
         {
@@ -125,18 +138,7 @@ public static class PlanDocumentReader
         }
     }
 
-    private static XDocument Load(OpenXmlPart part, string fileName)
-    {
-        try
-        {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-            return XDocument.Load(stream);
-        }
-        catch (XmlException e)
-        {
-            throw new DocumentOpenException(fileName, $"{part.Uri} が壊れていて読めません（{e.LineNumber}行目）。");
-        }
-    }
+    private static XDocument Load(OpenXmlPart part, string fileName) => Ooxml.SafeXml.Load(part, fileName);
 
     private static Dictionary<string, string> DocumentVariables(MainDocumentPart main, string fileName)
     {

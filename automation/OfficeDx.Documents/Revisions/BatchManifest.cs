@@ -25,7 +25,11 @@ public sealed record BatchManifest
     /// <summary>How many jobs run at once; 0 means one per processor.</summary>
     public int Parallelism { get; init; }
 
-    public static BatchManifest Load(string path)
+    /// <summary>
+    /// Reads and checks a manifest before any job runs: every output folder is compared after normalization (<c>same</c> and
+    /// <c>./same</c> are one folder) and must lie inside the manifest's folder unless <paramref name="allowOutside"/>.
+    /// </summary>
+    public static BatchManifest Load(string path, bool allowOutside = false)
     {
         BatchManifest manifest;
         try
@@ -46,13 +50,13 @@ public sealed record BatchManifest
             if (string.IsNullOrWhiteSpace(job.Out)) problems.Add($"jobs[{i}].out: 出力先の指定がありません。");
             if (job.Changes is not null && job.Edition is null) problems.Add($"jobs[{i}].edition: changes を指定したときは版（例：令和5年3月改訂）も必要です。");
         }
-        foreach (var duplicate in manifest.Jobs.GroupBy(j => j.Out).Where(g => g.Count() > 1))
-            problems.Add($"出力先「{duplicate.Key}」が複数のジョブで同じです。");
         if (manifest.Jobs.Count == 0) problems.Add("jobs: ジョブが一つもありません。");
-        if (problems.Count > 0) throw new FormatException($"{path}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+        if (problems.Count > 0) throw Refused(path, problems);
 
         var root = Path.GetDirectoryName(Path.GetFullPath(path))!;
         string Resolve(string p) => Path.GetFullPath(Path.Combine(root, p));
+        CheckOutputs(manifest.Jobs, root, Resolve, allowOutside, problems);
+        if (problems.Count > 0) throw Refused(path, problems);
         // A plan in the harvest store (store:sqlite:FILE#ID) keeps its form; its SQLite file is relative to the manifest like every other path.
         string ResolvePlan(string p)
         {
@@ -72,5 +76,36 @@ public sealed record BatchManifest
                 Out = Resolve(j.Out),
             }).ToArray(),
         };
+    }
+
+    private static FormatException Refused(string path, IReadOnlyList<string> problems) =>
+        new($"{path}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+
+    /// <summary>On Windows and macOS two spellings that differ only in case are the same folder.</summary>
+    private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    private static void CheckOutputs(IReadOnlyList<BatchJob> jobs, string root, Func<string, string> resolve, bool allowOutside, List<string> problems)
+    {
+        var first = new Dictionary<string, int>(PathComparer);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            string full;
+            try
+            {
+                full = Path.TrimEndingDirectorySeparator(resolve(jobs[i].Out));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                problems.Add($"jobs[{i}].out: 出力先「{jobs[i].Out}」はフォルダのパスとして使えません。");
+                continue;
+            }
+            if (first.TryGetValue(full, out var earlier))
+                problems.Add($"jobs[{i}].out: 出力先「{jobs[i].Out}」は jobs[{earlier}].out「{jobs[earlier].Out}」と同じフォルダ（{full}）です。どちらかが上書きされるため、別のフォルダにしてください。");
+            else first.Add(full, i);
+            var relative = Path.GetRelativePath(root, full);
+            var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+            if (outside && !allowOutside)
+                problems.Add($"jobs[{i}].out: 出力先「{jobs[i].Out}」は指定ファイルのフォルダ（{root}）の外です。外に書き出すときは --allow-outside を付けてください。");
+        }
     }
 }

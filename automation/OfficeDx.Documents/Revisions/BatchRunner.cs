@@ -42,7 +42,7 @@ public static class BatchRunner
         try
         {
             var plan = (loadPlan ?? PlanFile.Load)(job.Plan);
-            var profile = ProfileLibrary.Load(job.Profile ?? plan.Profile);
+            var profile = job.Profile is { } given ? ProfileLibrary.Load(given) : ProfileLibrary.Named(plan.Profile, "計画ファイルの $.profile");
             if (job.Changes is null)
             {
                 Directory.CreateDirectory(job.Out);

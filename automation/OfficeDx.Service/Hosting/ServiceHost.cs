@@ -95,6 +95,9 @@ public static class ServiceHost
                 },
             }).AsTask(),
         });
+        // One set of limits for every reader in the process (they are static in the library); also offered as options.
+        var limits = InputLimitsConfiguration.Apply(builder.Configuration);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";

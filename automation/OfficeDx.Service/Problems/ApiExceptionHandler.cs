@@ -15,7 +15,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             ApiProblem p => (p.Status, p.Detail, p.Errors),
             ProfileException p => (StatusCodes.Status400BadRequest, p.Message, []),
-            DocumentOpenException d => (StatusCodes.Status422UnprocessableEntity, $"{d.File}: {d.Reason}", [new ProblemItem(d.File, d.Reason)]),
+            // A damaged upload is the sender's to fix (422); one past a size limit is too large (413), whatever part broke it.
+            UnreadableFileException d => (d.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity, $"{d.File}: {d.Reason}", [new ProblemItem(d.File, d.Reason)]),
             BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge =>
                 (b.StatusCode, "送られたデータがサービスの上限を超えています。施策は一つずつ、文書は 10 MB 以内で送ってください。", (IReadOnlyList<ProblemItem>)[]),
             BadHttpRequestException b => (b.StatusCode, "リクエストを最後まで読み取れませんでした。送り直してください。", []),

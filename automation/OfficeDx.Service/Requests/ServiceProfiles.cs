@@ -12,6 +12,10 @@ public static class ServiceProfiles
 
     public static Profile Get(string name)
     {
+        if (ProfileLibrary.LooksLikePath(name))
+            throw new ApiProblem(StatusCodes.Status400BadRequest,
+                $"プロファイルはファイルのパスでは指定できません。使えるのは {string.Join("、", ProfileLibrary.Names)} です。",
+                [new ProblemItem("$.profile", "パスの形をしています。登録されているプロファイル名を指定してください。")]);
         if (!ProfileLibrary.Names.Contains(name, StringComparer.Ordinal))
             throw new ApiProblem(StatusCodes.Status400BadRequest,
                 $"プロファイル「{name}」はありません。使えるのは {string.Join("、", ProfileLibrary.Names)} です。",

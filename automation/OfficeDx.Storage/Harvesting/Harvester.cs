@@ -1,4 +1,3 @@
-using OfficeDx.Documents.Excel;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Reading;
 using OfficeDx.Storage.Workbooks;
@@ -22,6 +21,31 @@ public sealed class Harvester(HarvestStore store)
     public async Task<HarvestOutcome> RunAsync(IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default)
     {
         var runId = await store.BeginRunAsync(source.Key, cancellation);
+        var counts = new HarvestCounts(0, 0, 0, 0, 0);
+        try
+        {
+            return await RunAsync(runId, source, progress, c => counts = c, cancellation);
+        }
+        catch (Exception e)
+        {
+            // Never left "running": a run stopped by cancellation or by a fault ends as failed, with the reason, and the rest is
+            // fetched again next time (the delta link was not advanced).
+            var reason = e is OperationCanceledException ? "回収が途中で取り消されました。" : $"予期しないエラーで回収が止まりました（{e.GetType().Name}）。";
+            try
+            {
+                await store.RecordErrorAsync(runId, null, null, "回収", reason, CancellationToken.None);
+                await store.FinishRunAsync(runId, HarvestRunStatus.Failed, counts, CancellationToken.None);
+            }
+            catch (Exception) when (e is StoreException)
+            {
+                // The store itself failed: the run cannot be closed now; the original failure is what the caller needs.
+            }
+            throw;
+        }
+    }
+
+    private async Task<HarvestOutcome> RunAsync(string runId, IDocumentSource source, IProgress<HarvestProgress>? progress, Action<HarvestCounts> soFar, CancellationToken cancellation)
+    {
         SourceChanges changes;
         try
         {
@@ -45,9 +69,10 @@ public sealed class Harvester(HarvestStore store)
             : [];
         items.AddRange(gone);
 
-        int harvested = 0, unchanged = 0, deleted = 0, failed = 0, done = 0;
+        int harvested = 0, unchanged = 0, deleted = 0, failed = 0, refused = 0, done = 0;
         foreach (var item in items)
         {
+            soFar(new HarvestCounts(items.Count, harvested, unchanged, deleted, failed));
             cancellation.ThrowIfCancellationRequested();
             progress?.Report(new HarvestProgress(done, items.Count, item.Path));
             known.TryGetValue(item.ItemId, out var stored);
@@ -64,6 +89,7 @@ public sealed class Harvester(HarvestStore store)
                 switch (await HarvestOneAsync(source, runId, item, cancellation))
                 {
                     case ItemResult.Harvested: harvested++; break;
+                    case ItemResult.Refused: harvested++; refused++; break;
                     case ItemResult.Gone: if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++; break;
                     default: failed++; break;
                 }
@@ -71,15 +97,16 @@ public sealed class Harvester(HarvestStore store)
             progress?.Report(new HarvestProgress(++done, items.Count, item.Path));
         }
 
-        var status = failed == 0 ? HarvestRunStatus.Completed : HarvestRunStatus.Incomplete;
+        var status = failed > 0 ? HarvestRunStatus.Incomplete : refused > 0 ? HarvestRunStatus.CompletedWithErrors : HarvestRunStatus.Completed;
         // Advancing the delta link past a file we could not fetch would lose it; keep the old link and fetch it next run.
-        if (status == HarvestRunStatus.Completed) await store.SaveSourceStateAsync(source.Key, changes.NextState, cancellation);
+        // A refused file was taken in (with its reason and eTag): it is read again only when someone changes it.
+        if (status != HarvestRunStatus.Incomplete) await store.SaveSourceStateAsync(source.Key, changes.NextState, cancellation);
         var counts = new HarvestCounts(items.Count, harvested, unchanged, deleted, failed);
         await store.FinishRunAsync(runId, status, counts, cancellation);
         return new HarvestOutcome(runId, status, counts, await store.ErrorsAsync(runId, cancellation));
     }
 
-    private enum ItemResult { Harvested, Gone, Failed }
+    private enum ItemResult { Harvested, Refused, Gone, Failed }
 
     private async Task<ItemResult> HarvestOneAsync(IDocumentSource source, string runId, SourceItem item, CancellationToken cancellation)
     {
@@ -99,29 +126,40 @@ public sealed class Harvester(HarvestStore store)
         }
 
         var document = new DocumentRecord(source.Key, item.ItemId, item.Path, item.ETag, item.Size ?? bytes.Length);
-        if (IsWorkbook(item.Path))
+        try
         {
+            if (IsWorkbook(item.Path))
+            {
+                try
+                {
+                    await store.SaveWorkbookAsync(runId, document, WorkbookSubmissionReader.Read(bytes, item.Path), [], cancellation);
+                }
+                catch (UnreadableFileException e)
+                {
+                    await store.SaveWorkbookAsync(runId, document, null, [("ブック", e.Reason)], cancellation);
+                    return ItemResult.Refused;
+                }
+                return ItemResult.Harvested;
+            }
             try
             {
-                await store.SaveWorkbookAsync(runId, document, WorkbookSubmissionReader.Read(bytes, item.Path), [], cancellation);
+                var harvest = PlanDocumentReader.Read(bytes, item.Path);
+                await store.SaveDocumentAsync(runId, document, harvest.Plan, harvest.Problems.Select(p => (p.Place, p.Message)).ToList(), cancellation);
             }
-            catch (WorkbookOpenException e)
+            catch (UnreadableFileException e)
             {
-                await store.SaveWorkbookAsync(runId, document, null, [("ブック", e.Reason)], cancellation);
+                // Stored with its eTag and the reason, so a broken file is reported once and read again only when someone changes it.
+                await store.SaveDocumentAsync(runId, document, null, [("文書", e.Reason)], cancellation);
+                return ItemResult.Refused;
             }
             return ItemResult.Harvested;
         }
-        try
+        catch (Exception e) when (e is not (OperationCanceledException or StoreException))
         {
-            var harvest = PlanDocumentReader.Read(bytes, item.Path);
-            await store.SaveDocumentAsync(runId, document, harvest.Plan, harvest.Problems.Select(p => (p.Place, p.Message)).ToList(), cancellation);
+            // A fault of ours reading one file must not stop the others: recorded, not stored, so it is read again next run.
+            await store.RecordErrorAsync(runId, item.ItemId, item.Path, "読み取り", $"予期しないエラーで読み取れませんでした（{e.GetType().Name}）。管理者に連絡してください。", cancellation);
+            return ItemResult.Failed;
         }
-        catch (DocumentOpenException e)
-        {
-            // Stored with its eTag and the reason, so a broken file is reported once and read again only when someone changes it.
-            await store.SaveDocumentAsync(runId, document, null, [("文書", e.Reason)], cancellation);
-        }
-        return ItemResult.Harvested;
     }
 
     private static string Message(Exception e) => Redaction.Redact(e switch

@@ -4,7 +4,7 @@ namespace OfficeDx.Fuzz.Running;
 
 /// <summary>
 /// The lines a worker writes to the supervisor: "S index" before an input, "R index kind target outcome ms mutation detail" after it,
-/// "P peak-bytes process-peak-bytes" at the end. Tab-separated, one line each.
+/// "P peak-bytes process-peak-bytes" at the end, "W target" after each warm-up call. Tab-separated, one line each.
 /// </summary>
 public static class Protocol
 {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace OfficeDx.Fuzz.Running;
 
 /// <summary>The counts of a run: per outcome, per kind and per entry point, the bugs and timeouts found, and the peak memory.</summary>
+[JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
 public sealed class Tally
 {
     private const int KeptFindings = 200;

@@ -38,8 +38,8 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
         using var memory = new MemoryWatch(settings.MemoryLimitBytes);
         for (var index = from; index < to; index++)
         {
-            var input = generator.Create(index);
             _protocol.WriteLine($"S\t{index}");
+            var input = generator.Create(index);
             var started = Stopwatch.GetTimestamp();
             var (verdict, stuck) = await RunWithinBudgetAsync(input, memory);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -80,6 +80,7 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
             var input = new FuzzCase(index--, kind, seeds[kind].Name, "warm-up", seeds[kind].Bytes, name);
             using var workspace = new Workspace(settings.WorkFolder, input.Index);
             await RunAsync(input, workspace, new Random(0), CancellationToken.None);
+            _protocol.WriteLine($"W\t{name}"); // alive: on a busy machine warming up takes longer than the supervisor waits for a silent worker
         }
     }
 

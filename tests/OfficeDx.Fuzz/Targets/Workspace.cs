@@ -11,6 +11,8 @@ public sealed class Workspace : IDisposable
     public Workspace(string root, long index)
     {
         _case = System.IO.Path.Combine(root, "cases", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Left behind by a worker that was stopped in the middle of this input.
+        if (Directory.Exists(_case)) Directory.Delete(_case, recursive: true);
         Path = System.IO.Path.Combine(_case, "a", "b", "c");
         Directory.CreateDirectory(Path);
     }

@@ -1,0 +1,148 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace OfficeDx.Documents.Ooxml;
+
+/// <summary>
+/// Checks a .docx/.xlsx as a zip before the Open XML SDK opens it: entry count, duplicate or unreadable entries, the declared
+/// and the actually inflated size of each part and of the whole, and, in every XML part, DTDs, nesting depth and node count.
+/// Everything is read as a stream and counted as it comes, so a bomb is stopped at the limit, not after it has been inflated.
+/// </summary>
+public static class PackageGuard
+{
+    private const int BufferSize = 81920;
+
+    /// <summary>Throws <see cref="PackageRejectedException"/> when <paramref name="bytes"/> is not a zip the SDK may safely open.</summary>
+    public static void Check(byte[] bytes, string file, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Current;
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException)
+        {
+            throw Damaged(file, "ZIP ファイルが壊れています（途中で切れているか、ZIP の目次が読めません）。元のファイルを保存し直して送ってください。");
+        }
+        using (zip)
+        {
+            var entries = zip.Entries;
+            if (entries.Count > limits.MaxEntries)
+                throw TooLarge(file, $"ZIP の中のファイルが {InputLimits.Count(entries.Count)} 個あり、{InputLimits.Name(nameof(InputLimits.MaxEntries), limits.MaxEntries)} 個を超えています。");
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            long declared = 0;
+            foreach (var entry in entries)
+            {
+                // Part names are case-insensitive in OPC: two entries that differ only in case are the same part twice.
+                if (!names.Add(entry.FullName))
+                    throw Damaged(file, $"ZIP の中に同じ名前の部品 {Shown(entry.FullName)} が二つあります（壊れているか、手を加えられたファイルです）。");
+                if (entry.Length > limits.MaxPartBytes)
+                    throw PartTooLarge(file, entry.FullName, entry.Length, limits);
+                declared += entry.Length;
+            }
+            if (declared > limits.MaxPackageBytes)
+                throw PackageTooLarge(file, declared, limits);
+
+            var xmlParts = ContentTypes.XmlParts(zip, file, limits);
+            var budget = new Budget(file, limits);
+            foreach (var entry in entries)
+            {
+                if (entry.FullName.EndsWith('/')) continue;
+                Inflate(entry, xmlParts.IsXml(entry.FullName), budget);
+            }
+        }
+    }
+
+    private static void Inflate(ZipArchiveEntry entry, bool xml, Budget budget)
+    {
+        Stream raw;
+        try
+        {
+            raw = entry.Open();
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        {
+            throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} を展開できません（対応していない圧縮方式か、ZIP が壊れています）。");
+        }
+        using var counted = new CountingStream(raw, entry.FullName, budget);
+        try
+        {
+            if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
+            counted.Drain();
+        }
+        catch (InvalidDataException)
+        {
+            throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} を展開できません（ZIP が壊れているか、途中で切れています）。");
+        }
+        if (counted.Count != entry.Length)
+            throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} の大きさが ZIP の目次（{InputLimits.Count(entry.Length)} バイト）と実際（{InputLimits.Count(counted.Count)} バイト）で違います（壊れているか、手を加えられたファイルです）。");
+    }
+
+    internal static PackageRejectedException PartTooLarge(string file, string part, long size, InputLimits limits) =>
+        TooLarge(file, $"部品 {Shown(part)} を展開すると {InputLimits.Count(size)} バイトを超え、1 部品の{InputLimits.Name(nameof(InputLimits.MaxPartBytes), limits.MaxPartBytes)} バイトを超えています。");
+
+    internal static PackageRejectedException PackageTooLarge(string file, long size, InputLimits limits) =>
+        TooLarge(file, $"ファイル全体を展開すると {InputLimits.Count(size)} バイトを超え、{InputLimits.Name(nameof(InputLimits.MaxPackageBytes), limits.MaxPackageBytes)} バイトを超えています。");
+
+    internal static PackageRejectedException Damaged(string file, string reason) => new(file, reason, tooLarge: false);
+
+    internal static PackageRejectedException TooLarge(string file, string reason) => new(file, reason + $" 上限は設定 {InputLimits.Section} で変えられます。", tooLarge: true);
+
+    /// <summary>A part name as the message shows it: short, and without control characters a hostile name could carry.</summary>
+    internal static string Shown(string part)
+    {
+        var clean = new string(part.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return clean.Length <= 80 ? clean : clean[..80] + "…";
+    }
+
+    /// <summary>What the whole package may still inflate to and how many XML nodes it may still hold.</summary>
+    internal sealed class Budget(string file, InputLimits limits)
+    {
+        public string File { get; } = file;
+        public InputLimits Limits { get; } = limits;
+        public long Bytes { get; set; }
+        public long Nodes { get; set; }
+    }
+
+    /// <summary>Counts what an entry inflates to and stops at the part and package limits.</summary>
+    private sealed class CountingStream(Stream inner, string part, Budget budget) : Stream
+    {
+        public long Count { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+
+        private int Counted(int read)
+        {
+            Count += read;
+            budget.Bytes += read;
+            if (Count > budget.Limits.MaxPartBytes) throw PartTooLarge(budget.File, part, budget.Limits.MaxPartBytes, budget.Limits);
+            if (budget.Bytes > budget.Limits.MaxPackageBytes) throw PackageTooLarge(budget.File, budget.Limits.MaxPackageBytes, budget.Limits);
+            return read;
+        }
+
+        public void Drain()
+        {
+            var buffer = new byte[BufferSize];
+            while (Read(buffer, 0, buffer.Length) > 0) { }
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => Count; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Xml;
+
+namespace OfficeDx.Documents.Ooxml;
+
+/// <summary>Reads an XML part once as a stream, refusing DTDs (XXE, billion laughs), nesting past the depth limit and too many nodes.</summary>
+internal static class XmlScan
+{
+    public static XmlReaderSettings Settings(InputLimits limits) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = limits.MaxPartBytes,
+        MaxCharactersFromEntities = 0,
+        CloseInput = false,
+        // As XDocument.Load(stream) reads: whitespace between elements dropped, xml:space="preserve" text kept.
+        IgnoreWhitespace = true,
+    };
+
+    public static void Scan(Stream stream, string file, string part, PackageGuard.Budget budget)
+    {
+        using var reader = XmlReader.Create(stream, Settings(budget.Limits));
+        Scan(reader, file, part, budget);
+    }
+
+    public static void Scan(XmlReader reader, string file, string part, PackageGuard.Budget budget)
+    {
+        var limits = budget.Limits;
+        try
+        {
+            while (reader.Read())
+            {
+                budget.Nodes += 1 + reader.AttributeCount;
+                if (budget.Nodes > limits.MaxXmlNodes)
+                    throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
+                    throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
+            }
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw PackageGuard.Damaged(file, $"部品 {PackageGuard.Shown(part)} に DTD（<!DOCTYPE>）があります。外部の実体や実体の展開を含む XML は、安全のため受け付けていません。");
+        }
+        catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の XML が {InputLimits.Name(nameof(InputLimits.MaxPartBytes), limits.MaxPartBytes)} 文字を超えています。");
+        }
+        catch (XmlException e)
+        {
+            throw PackageGuard.Damaged(file, $"部品 {PackageGuard.Shown(part)} の XML が壊れていて読めません{XmlScan.Where(e)}。");
+        }
+    }
+
+    /// <summary>"（3行目 5文字目）", or what an empty part means when the reader has no line to give.</summary>
+    public static string Where(XmlException e) => e.LineNumber > 0 ? $"（{e.LineNumber}行目 {e.LinePosition}文字目）" : "（空か、XML ではありません）";
+
+    private static string Line(XmlReader reader) => reader is IXmlLineInfo { } info && info.HasLineInfo() ? $"{info.LineNumber}行目 {info.LinePosition}文字目" : "途中";
+}
