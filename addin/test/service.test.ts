@@ -60,4 +60,16 @@ describe("ServiceClient", () => {
     await new ServiceClient(new ServiceConnection("http://127.0.0.1:5080", undefined, fetcher)).profiles();
     expect(headers).toEqual(["Bearer token-1", "Bearer token-1", null]);
   });
+
+  it("marks every call with the add-in's client header, which a page of another site cannot send without a refused preflight", async () => {
+    const marks: (string | null)[] = [];
+    const fetcher = (async (_: string, init: RequestInit) => {
+      marks.push(new Headers(init.headers).get("X-OfficeDx-Client"));
+      return Response.json([]);
+    }) as unknown as typeof fetch;
+    const client = new ServiceClient(new ServiceConnection("http://127.0.0.1:5080", undefined, fetcher));
+    await client.profiles();
+    await client.readMeasure("akita", "<x/>");
+    expect(marks).toEqual(["addin", "addin"]);
+  });
 });

@@ -106,7 +106,8 @@ public sealed class ManifestTests
             .Where(e => e.Name == App + "IconUrl" || e.Name == App + "HighResolutionIconUrl" || e.Name == App + "SupportUrl" || e.Name == App + "SourceLocation"
                 || e.Name == Basic + "Image" && e.Attribute("DefaultValue") is not null || e.Name == Basic + "Url")
             .Select(e => new Uri((string)e.Attribute("DefaultValue")!)).ToArray();
-        Assert.HasCount(9, urls);
+        // Add-in icon, high-resolution icon, support page, default pane; Word's and Excel's icons at 8 sizes each; two pane URLs.
+        Assert.HasCount(22, urls);
         var origin = urls[0].GetLeftPart(UriPartial.Authority);
         foreach (var url in urls)
         {

@@ -1,6 +1,9 @@
 import type { TokenSource } from "./auth";
 import { problemFrom, ServiceUnreachable } from "./problem";
 
+/** The header every call to the service carries: a page of another site cannot send it without a CORS preflight the service refuses. */
+export const clientHeader = "X-OfficeDx-Client";
+
 /**
  * The one place the panes build requests to the OfficeDx service: the base address, the bearer token when sign-in is
  * configured, and every failure as a ServiceProblem (an answer), ServiceUnreachable (no answer) or SignInProblem (no token).
@@ -16,7 +19,7 @@ export class ServiceConnection {
   async send(path: string, init: { method: "GET" | "POST"; body?: BodyInit; contentType?: string; query?: Record<string, string | number> } = { method: "GET" }): Promise<Response> {
     const url = new URL(path, this.baseUrl);
     for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, String(value));
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { [clientHeader]: "addin" };
     if (init.contentType) headers["Content-Type"] = init.contentType;
     if (this.tokens) headers.Authorization = `Bearer ${await this.tokens.token()}`;
     let response: Response;

@@ -13,15 +13,17 @@ public static class ExcelCollector
     public static CollectResult Collect(Plan plan, Profile profile, IEnumerable<string> paths) =>
         Collect(plan, profile, paths.Select(path => (path, (Func<WorkbookFile>)(() => WorkbookFile.Read(path)))));
 
-    public static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, byte[] Bytes)> workbooks) =>
-        Collect(plan, profile, workbooks.Select(w => (w.Name, (Func<WorkbookFile>)(() => WorkbookFile.Read(w.Bytes, w.Name)))));
+    /// <summary>Collects uploaded workbooks; <paramref name="cancellation"/> (a request's) is checked per workbook and per merged field.</summary>
+    public static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, byte[] Bytes)> workbooks, CancellationToken cancellation = default) =>
+        Collect(plan, profile, workbooks.Select(w => (w.Name, (Func<WorkbookFile>)(() => WorkbookFile.Read(w.Bytes, w.Name)))), cancellation);
 
-    private static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, Func<WorkbookFile> Open)> workbooks)
+    private static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, Func<WorkbookFile> Open)> workbooks, CancellationToken cancellation = default)
     {
         var report = new List<ReportEntry>();
         var proposals = new List<Proposal>();
         foreach (var (name, open) in workbooks)
         {
+            cancellation.ThrowIfCancellationRequested();
             WorkbookFile file;
             try
             {
@@ -40,6 +42,7 @@ public static class ExcelCollector
         var draft = new PlanDraft(plan);
         foreach (var group in proposals.GroupBy(p => p.Entry.Key, StringComparer.Ordinal))
         {
+            cancellation.ThrowIfCancellationRequested();
             var items = group.ToArray();
             var values = items.Select(p => p.Entry.Value ?? "").Distinct(StringComparer.Ordinal).Count();
             if (values == 1)

@@ -18,10 +18,11 @@ public static class PlanDocumentReader
         return Guarded(document.MainDocumentPart!, Path.GetFileName(path), null);
     }
 
-    public static HarvestResult Read(byte[] bytes, string fileName)
+    /// <summary>Reads an uploaded document; <paramref name="cancellation"/> (a request's) is checked per area and per table.</summary>
+    public static HarvestResult Read(byte[] bytes, string fileName, CancellationToken cancellation = default)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        return Guarded(document.MainDocumentPart!, fileName, null);
+        return Guarded(document.MainDocumentPart!, fileName, null, cancellation);
     }
 
     /// <summary>Reads with a given profile (one loaded from a file, say) instead of the one the document names.</summary>
@@ -32,11 +33,11 @@ public static class PlanDocumentReader
     }
 
     /// <summary>The SDK reads parts lazily: a part that turns out to be missing or damaged only now is still bad input.</summary>
-    private static HarvestResult Guarded(MainDocumentPart main, string fileName, Profile? given)
+    private static HarvestResult Guarded(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
     {
         try
         {
-            return Read(main, fileName, given);
+            return Read(main, fileName, given, cancellation);
         }
         catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
         {
@@ -44,7 +45,7 @@ public static class PlanDocumentReader
         }
     }
 
-    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given)
+    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
     {
         var problems = new List<DocumentProblem>();
         var body = Load(main, fileName).Root?.Element(WordXml.Body)
@@ -85,7 +86,7 @@ public static class PlanDocumentReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var areas = topLevel
             .Where(t => t.Tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
-            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, untagged, ids, problems))
+            .Select(t => ReadArea(t.Tag[Tags.AreaPrefix.Length..], t.Control, profile, reader, untagged, ids, problems, cancellation))
             .ToArray();
         ReportOutsideAreas(body, untagged, problems);
 
@@ -169,8 +170,10 @@ public static class PlanDocumentReader
         }
     }
 
-    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, UntaggedMeasureTables untagged, HashSet<string> ids, List<DocumentProblem> problems)
+    private static Area ReadArea(string id, XElement control, Profile profile, MeasureTableReader reader, UntaggedMeasureTables untagged, HashSet<string> ids, List<DocumentProblem> problems,
+        CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var content = WordXml.ContentOf(control);
         var tagged = ContentControlIndex.Tagged(content, IsStructural).ToList();
         string Text(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control is { } c ? WordText.Of(c).Trim() : "";
@@ -183,6 +186,7 @@ public static class PlanDocumentReader
         var afterDivider = false;
         foreach (var element in Walk(content))
         {
+            cancellation.ThrowIfCancellationRequested();
             if (element.Name == WordXml.Paragraph)
             {
                 if (WordText.Of(element).Trim() == profile.AddedDivider) afterDivider = true;
@@ -199,7 +203,7 @@ public static class PlanDocumentReader
             var structural = WordXml.TagOf(element)!;
             if (structural.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             {
-                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems));
+                children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems, cancellation));
                 continue;
             }
             var measureId = structural[Tags.MeasurePrefix.Length..];

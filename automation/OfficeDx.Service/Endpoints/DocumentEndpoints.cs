@@ -16,7 +16,7 @@ public static class DocumentEndpoints
         api.MapPost("/word/documents/harvest", async (HttpRequest request) =>
             {
                 var (bytes, name) = await UploadedFile.ReadAsync(request);
-                var result = PlanDocumentReader.Read(bytes, name);
+                var result = PlanDocumentReader.Read(bytes, name, request.HttpContext.RequestAborted);
                 return Results.Json(new HarvestAnswer(result.Plan, result.Problems.Select(p => new ProblemItem(p.Place, p.Message)).ToArray()), PlanJson.Options);
             })
             .WithSummary("アップロードした計画の Word 文書（.docx）を計画の JSON に読み戻す")

@@ -57,7 +57,7 @@ public static class ExcelEndpoints
         excel.MapPost("/workbooks/check", async (HttpRequest request, string? plan) =>
             {
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan).Answer, PlanJson.Options);
+                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted).Answer, PlanJson.Options);
             })
             .WithSummary("記入された様式を回収と同じ規則で検査し、反映できない記入をシート名・セル番地・理由（日本語）で返す")
             .Accepts<IFormFile>(XlsxType, "application/octet-stream", "multipart/form-data")
@@ -72,9 +72,9 @@ public static class ExcelEndpoints
                 if (store is null)
                     throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するフォルダーが設定されていません（officedx serve --data）。");
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan);
+                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted);
                 var (storedAs, all) = await store.StoreAsync(planned.Id, check.Department, bytes, request.HttpContext.RequestAborted);
-                var collected = ExcelCollector.Collect(planned, ServiceProfiles.Get(planned.Profile), all);
+                var collected = ExcelCollector.Collect(planned, ServiceProfiles.Get(planned.Profile), all, request.HttpContext.RequestAborted);
                 return Results.Json(new WorkbookSubmitAnswer(check, storedAs, all.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray()), PlanJson.Options);
             })
             .WithSummary("記入された様式を提出する：サービスに保存し、各課の最新の提出をまとめて計画に反映した結果と報告を返す")

@@ -13,7 +13,7 @@ namespace OfficeDx.Service.Endpoints;
 /// </summary>
 public static class WorkbookChecks
 {
-    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan)
+    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan, CancellationToken cancellation)
     {
         WorkbookFile file;
         try
@@ -37,7 +37,7 @@ public static class WorkbookChecks
                 $"{name}: 計画「{marker.PlanId}」の様式ですが、このサービスにはその計画がありません。配布元（DX担当課）に確認してください。",
                 [new ProblemItem(WorkbookMarker.PlanIdPlace, $"計画「{marker.PlanId}」はサービスに登録されていません。")]);
 
-        var report = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), [(name, bytes)]).Report;
+        var report = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), [(name, bytes)], cancellation).Report;
         // A marker for another edition or department makes collect refuse the workbook whole, at a cell of the hidden sheet
         // the drafter cannot see: that is a refusal of the request, not a finding to highlight.
         var refused = report.Where(e => e.Status == ReportStatus.Rejected && e.Place.StartsWith(ExcelLayout.MarkerSheet + "!", StringComparison.Ordinal)).ToArray();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -79,6 +80,22 @@ public static class ServiceHost
         // One set of limits for every reader in the process (they are static in the library); also offered as options.
         var limits = InputLimitsConfiguration.Apply(builder.Configuration);
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
+        // Every request has a time budget: past it, its token (HttpContext.RequestAborted, passed down to the readers) is cancelled
+        // and the caller gets a Japanese problem document; a caller that disconnects cancels the same token.
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = options.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context => context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Detail = $"処理が {options.RequestTimeout.TotalSeconds:0} 秒以内に終わらなかったため打ち切りました。文書や様式が大きすぎないか確かめて、もう一度送ってください。",
+                },
+            }).AsTask(),
+        });
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";
@@ -88,7 +105,7 @@ public static class ServiceHost
         builder.Services.AddCors(cors => cors.AddPolicy(AddinCorsPolicy, policy => policy
             .WithOrigins(options.AllowedOrigins.ToArray())
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", "Authorization")));
+            .WithHeaders("Content-Type", "Authorization", CrossSiteRequestGuard.ClientHeader)));
         if (options.Entra is { } entra)
         {
             builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -102,10 +119,13 @@ public static class ServiceHost
         }
 
         var app = builder.Build();
+        // Outermost, so that the status it logs is the one sent, also when the exception handler or the timeout set it.
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLogging>();
+        app.UseRequestTimeouts();
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
+        app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
         if (options.Entra is not null)
         {
             app.UseAuthentication();

@@ -22,6 +22,9 @@ public sealed record ServiceOptions
     /// <summary>The largest request body accepted, in bytes (an uploaded plan document included).</summary>
     public long MaxRequestBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>How long one request may take before its work is cancelled and it is answered 503 (a hostile upload must not hold the service).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Entra ID settings; when null the API takes anonymous calls (loopback use).</summary>
     public EntraOptions? Entra { get; set; }
 

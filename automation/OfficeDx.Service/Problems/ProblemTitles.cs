@@ -12,10 +12,11 @@ public static class ProblemTitles
         StatusCodes.Status403Forbidden => "この操作を行う権限がありません",
         StatusCodes.Status404NotFound => "見つかりません",
         StatusCodes.Status405MethodNotAllowed => "この呼び出し方（HTTP メソッド）は使えません",
+        StatusCodes.Status408RequestTimeout => "リクエストが時間内に届きませんでした",
         StatusCodes.Status413PayloadTooLarge => "送られたデータが大きすぎます",
         StatusCodes.Status415UnsupportedMediaType => "データの形式が違います",
         StatusCodes.Status422UnprocessableEntity => "送られた文書を読めません",
-        StatusCodes.Status503ServiceUnavailable => "サービスの設定が足りないため処理できません",
+        StatusCodes.Status503ServiceUnavailable => "サービスがこの処理を行えません",
         _ when status >= 500 => "サービスの内部でエラーが起きました",
         _ => "リクエストを処理できません",
     };

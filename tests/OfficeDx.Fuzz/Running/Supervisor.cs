@@ -16,6 +16,8 @@ public sealed class Supervisor(FuzzSettings settings)
         var next = settings.From;
         var end = settings.From + settings.Count;
         var lastReport = next;
+        var failedAt = -1L;
+        var failuresWithoutProgress = 0;
         while (next < end && !tally.StoppedAtTimeLimit)
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -52,7 +54,7 @@ public sealed class Supervisor(FuzzSettings settings)
                         tally.PeakProcessBytes = Math.Max(tally.PeakProcessBytes, long.Parse(fields[2], CultureInfo.InvariantCulture));
                         break;
                 }
-                if (tally.Inputs - (lastReport - settings.From) >= 1000 || next == end)
+                if (tally.Inputs - (lastReport - settings.From) >= 500 || next == end)
                 {
                     lastReport = settings.From + tally.Inputs;
                     progress.WriteLine($"{tally.Inputs}/{settings.Count} inputs, {tally.Accepted} accepted, {tally.Refused} refused, {tally.Bugs} bugs, {tally.Timeouts} timeouts, {clock.Elapsed.TotalMinutes:0.0} min");
@@ -81,7 +83,12 @@ public sealed class Supervisor(FuzzSettings settings)
             }
             else if (worker.ExitCode != 0 && worker.ExitCode != 3 && current is null && next < end)
             {
-                throw new InvalidOperationException($"The fuzz worker failed outside any input (exit {worker.ExitCode}): {stderr}");
+                // Killed from outside (the machine's OOM killer, say) between two inputs: start again, unless it never gets anywhere.
+                failuresWithoutProgress = next == failedAt ? failuresWithoutProgress + 1 : 1;
+                failedAt = next;
+                progress.WriteLine($"worker ended outside any input (exit {worker.ExitCode}) at input {next}; restarting");
+                if (failuresWithoutProgress >= 3)
+                    throw new InvalidOperationException($"The fuzz worker failed outside any input (exit {worker.ExitCode}) three times at input {next}: {stderr}");
             }
             if (next < end) tally.WorkerRestarts++;
         }

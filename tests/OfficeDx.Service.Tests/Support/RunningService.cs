@@ -15,10 +15,16 @@ public sealed class RunningService : IAsyncDisposable
         _app = app;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
+        // The tests call as the add-in does: with its client header (CrossSiteRequestGuard refuses a form post without it).
+        Client.DefaultRequestHeaders.Add(CrossSiteRequestGuard.ClientHeader, "tests");
+        BareClient = new HttpClient { BaseAddress = address };
     }
 
     public Uri Address { get; }
     public HttpClient Client { get; }
+
+    /// <summary>A client without the add-in's header: a browser page of any site, a script, an attacker's form.</summary>
+    public HttpClient BareClient { get; }
 
     public static async Task<RunningService> StartAsync(ServiceOptions? options = null)
     {
@@ -33,6 +39,7 @@ public sealed class RunningService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        BareClient.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -15,7 +15,7 @@ public static class WordDocuments
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new Text(p) { Space = SpaceProcessingModeValues.Preserve })))));
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings();
+            main.AddNewPart<DocumentSettingsPart>().Settings = new DocumentFormat.OpenXml.Wordprocessing.Settings();
         }
         return stream.ToArray();
     }
