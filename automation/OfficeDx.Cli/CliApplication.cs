@@ -21,7 +21,7 @@ public static class CliApplication
     {
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
-        if (!CliSettings.Apply()) return BadInput;
+        if (!CliSettings.Apply(args)) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {
             GenerateCommand.Create(),
@@ -30,6 +30,7 @@ public static class CliApplication
             DemoCommand.Create(),
             StatusCommand.Create(),
             ServeCommand.Create(),
+            ManifestCommand.Create(),
             GlossaryCommand.Create(),
             ExcelCommand.Create(),
             ImportCommand.Create(),
@@ -37,6 +38,12 @@ public static class CliApplication
             BatchCommand.Create(),
             ReportCommand.Create(),
         };
+        // Read before parsing (CliSettings), declared here so that every command accepts it.
+        root.Options.Add(new Option<string>(CliSettings.ProfilesOption)
+        {
+            Description = "プロファイルのフォルダー（名前.json を名前で使えるようにする。環境変数 OFFICEDX_PROFILES、設定 OfficeDx:ProfilesFolder より先に探す）",
+            Recursive = true,
+        });
         try
         {
             // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).

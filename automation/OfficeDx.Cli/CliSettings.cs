@@ -13,8 +13,11 @@ internal static class CliSettings
 {
     private const string ProfilesFolderKey = "OfficeDx:ProfilesFolder";
 
+    /// <summary>The option that names a profile folder for one run (before the environment variable and the configured folder).</summary>
+    public const string ProfilesOption = "--profiles";
+
     /// <summary>Applies the shared settings; false (after a Japanese message naming the setting) when one is wrong.</summary>
-    public static bool Apply()
+    public static bool Apply(IReadOnlyList<string> args)
     {
         IConfiguration configuration;
         try
@@ -29,15 +32,17 @@ internal static class CliSettings
             Consoles.Error().MarkupLine($"[red]設定エラー[/] appsettings.json を読めません: {Markup.Escape(e.Message)}");
             return false;
         }
-        if (configuration[ProfilesFolderKey] is not { Length: > 0 } folder) return true;
+        var index = args.ToList().FindIndex(a => a == ProfilesOption);
+        var commandLine = index >= 0 && index + 1 < args.Count ? args[index + 1]
+            : args.FirstOrDefault(a => a.StartsWith(ProfilesOption + "=", StringComparison.Ordinal))?[(ProfilesOption.Length + 1)..];
         try
         {
-            ProfileLibrary.UseFolder(folder);
+            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(commandLine, configuration[ProfilesFolderKey]));
             return true;
         }
         catch (Exception e) when (e is ProfileException or IOException or UnauthorizedAccessException)
         {
-            Consoles.Error().MarkupLine($"[red]設定エラー[/] {ProfilesFolderKey}: {Markup.Escape(e.Message)}");
+            Consoles.Error().MarkupLine($"[red]設定エラー[/] プロファイルのフォルダー（{ProfilesOption}、{ProfileLibrary.EnvironmentVariable}、{ProfilesFolderKey}）: {Markup.Escape(e.Message)}");
             return false;
         }
     }

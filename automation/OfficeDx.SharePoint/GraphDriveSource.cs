@@ -110,13 +110,13 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
             {
                 return null; // deleted between listing and download
             }
-            catch (Exception e) when (IsTransient(e) && attempt < retry.Attempts)
+            catch (Exception e) when (IsDropped(e) && attempt < retry.Attempts)
             {
                 await Task.Delay(retry.DelayBefore(attempt), cancellation);
             }
-            catch (Exception e) when (IsTransient(e) || e is ODataError or ApiException or Azure.Identity.AuthenticationFailedException)
+            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException or Azure.Identity.AuthenticationFailedException))
             {
-                throw Unavailable(e, $"「{item.Path}」のダウンロード");
+                throw Unavailable(final, $"「{item.Path}」のダウンロード");
             }
         }
     }
@@ -164,23 +164,23 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
             {
                 throw;
             }
-            catch (Exception e) when (IsTransient(e) && attempt < retry.Attempts)
+            catch (Exception e) when (IsDropped(e) && attempt < retry.Attempts)
             {
                 await Task.Delay(retry.DelayBefore(attempt), cancellation);
             }
-            catch (Exception e) when (IsTransient(e) || e is ODataError or ApiException or Azure.Identity.AuthenticationFailedException)
+            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException or Azure.Identity.AuthenticationFailedException))
             {
-                throw Unavailable(e, what);
+                throw Unavailable(final, what);
             }
         }
     }
 
-    private static bool IsTransient(Exception e) => e switch
-    {
-        HttpRequestException or IOException or TaskCanceledException { InnerException: TimeoutException } => true,
-        ApiException api => api.ResponseStatusCode is 429 or 500 or 502 or 503 or 504,
-        _ => false,
-    };
+    /// <summary>
+    /// A connection that failed or timed out without an answer. An answered status is not retried here: the SDK's retry
+    /// handler already retried 429/503/504 as the answer's Retry-After asked, and retrying again would multiply its policy.
+    /// </summary>
+    private static bool IsDropped(Exception e) =>
+        e is HttpRequestException or IOException or TaskCanceledException { InnerException: TimeoutException };
 
     private static SourceUnavailableException Unavailable(Exception e, string what)
     {

@@ -7,6 +7,13 @@ namespace OfficeDx.SharePoint;
 /// <summary>Why a Microsoft Graph call failed, in the Japanese a person at the DX office reads, for the document source and the list sink alike.</summary>
 internal static class GraphFailures
 {
+    /// <summary>
+    /// The answer that ended a call: the SDK's retry handler reports retries it ran out of as an AggregateException of every
+    /// answer it got, and the last of them is the one to explain.
+    /// </summary>
+    public static Exception Final(Exception e) =>
+        e is AggregateException { InnerExceptions.Count: > 0 } all && all.InnerExceptions[^1] is ApiException last ? last : e;
+
     /// <param name="e">the failure: a Graph answer (ApiException) or a dropped connection.</param>
     /// <param name="permission">the Sites.Selected role the call needs, as the administrator grants it (読み取り, 書き込み（write）).</param>
     /// <param name="names">what to check when Graph says 404 (サイトとリストの名前).</param>

@@ -1,8 +1,9 @@
 namespace OfficeDx.SharePoint;
 
 /// <summary>
-/// Retries beyond the SDK's handler: a connection dropped mid-response, a request that timed out, or a 429/503 still
-/// answered after the handler's own retries. Delays double from <see cref="FirstDelay"/>.
+/// Retries of what the SDK's retry handler cannot see: a connection dropped mid-response or a request that timed out.
+/// Throttling (429/503/504 with Retry-After) is the handler's alone (<see cref="GraphClients.DefaultRetry"/>), so a throttled
+/// request is never retried twice over. Delays double from <see cref="FirstDelay"/>.
 /// </summary>
 public sealed record RetryPolicy(int Attempts, TimeSpan FirstDelay)
 {

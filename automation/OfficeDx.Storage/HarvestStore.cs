@@ -221,7 +221,7 @@ public sealed class HarvestStore : IAsyncDisposable
     /// <summary>Removes every table's rows (keeps the schema); for tests and benchmarks that reuse one PostgreSQL database.</summary>
     public async Task ClearAsync(CancellationToken cancellation = default)
     {
-        foreach (var table in PlanRows.Tables.Concat([SubmissionRows.Table, "documents", "sources", "harvest_errors", "harvest_runs"]))
+        foreach (var table in PlanRows.Tables.Concat([SubmissionRows.Table, "workbook_archive", "documents", "sources", "harvest_errors", "harvest_runs"]))
             await Sql.ExecuteAsync(connection, null, $"DELETE FROM {table}", cancellation);
     }
 

@@ -146,7 +146,9 @@ public sealed class ExcelWorkbookEndpointTests
         var first = await JsonAsync(await _service.PostWorkbookAsync(Submit, WorkbookCells.Type(digital, ("施策", $"D{digitalRow}", "名称A")), "d.xlsx"));
         Assert.AreEqual(1, first.GetProperty("workbooks").GetInt32());
         Assert.AreEqual("名称A", Measure(first, "akita-1-01").GetProperty("name").GetString());
-        Assert.IsTrue(File.Exists(Path.Combine(_data, "submissions", first.GetProperty("storedAs").GetString()!)));
+        var kept = await new OfficeDx.Storage.WorkbookArchive(OfficeDx.Storage.StoreLocation.Sqlite(Path.Combine(_data, "officedx.db"))).ListAsync(Akita.Id);
+        Assert.AreEqual(first.GetProperty("storedAs").GetString(), kept[0].Id);
+        Assert.AreEqual(Digital, kept[0].Department);
 
         var second = await JsonAsync(await _service.PostWorkbookAsync(Submit, WorkbookCells.Type(statistics, ("施策", $"D{statisticsRow}", "名称B")), "s.xlsx"));
         Assert.AreEqual(2, second.GetProperty("workbooks").GetInt32());

@@ -16,7 +16,7 @@ public sealed class HostingTests
     [TestMethod]
     public void ByDefaultTheServiceListensOnLoopbackOnly()
     {
-        CollectionAssert.AreEqual(new[] { "http://127.0.0.1:5080" }, new ServiceOptions().Urls.ToArray());
+        CollectionAssert.AreEqual(new[] { "http://127.0.0.1:5080" }, new ServiceOptions().ListenUrls.ToArray());
         Assert.IsNull(new ServiceOptions().Entra);
         Assert.IsEmpty(new ServiceOptions().AllowedOrigins);
     }
@@ -26,11 +26,11 @@ public sealed class HostingTests
     {
         await using var service = await RunningService.StartAsync();
         var health = JsonDocument.Parse(await service.Client.GetStringAsync("/health")).RootElement;
-        Assert.AreEqual("ok", health.GetProperty("status").GetString());
+        Assert.AreEqual("Healthy", health.GetProperty("status").GetString());
 
         var openApi = JsonDocument.Parse(await service.Client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        foreach (var path in new[] { "/health", "/api/profiles", "/api/profiles/{name}/form", "/api/word/fragments/measure-table", "/api/word/fragments/schedule-rows",
+        foreach (var path in new[] { "/api/profiles", "/api/profiles/{name}/form", "/api/word/fragments/measure-table", "/api/word/fragments/schedule-rows",
                      "/api/word/fragments/legend", "/api/word/fragments/read", "/api/word/fragments/check", "/api/word/fragments/document", "/api/word/documents/harvest" })
             CollectionAssert.Contains(paths, path);
         StringAssert.Contains(openApi.GetProperty("info").GetProperty("title").GetString(), "OfficeDx");

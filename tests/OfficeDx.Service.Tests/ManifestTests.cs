@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using OfficeDx.Service.Manifest;
 
 namespace OfficeDx.Service.Tests;
 
@@ -14,7 +15,7 @@ public sealed class ManifestTests
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     private static string ManifestPath => Path.Combine(RepositoryFiles.Root, "manifest.xml");
 
-    private static List<string> Validate(string xml)
+    internal static List<string> Validate(string xml)
     {
         var schemas = new XmlSchemaSet();
         schemas.Add(App.NamespaceName, Path.Combine(AppContext.BaseDirectory, "Schemas", "OfficeAppTaskPaneV1_1.xsd"));
@@ -99,7 +100,7 @@ public sealed class ManifestTests
     }
 
     [TestMethod]
-    public void EveryUrlPointsAtOneHttpsServiceThatHoldsTheFile()
+    public void EveryUrlPointsAtOneHttpsServiceThatHoldsThePageOrNamesTheHostsIcon()
     {
         var root = XDocument.Load(ManifestPath).Root!;
         var urls = root.Descendants()
@@ -109,13 +110,63 @@ public sealed class ManifestTests
         // Add-in icon, high-resolution icon, support page, default pane; Word's and Excel's icons at 8 sizes each; two pane URLs.
         Assert.HasCount(22, urls);
         var origin = urls[0].GetLeftPart(UriPartial.Authority);
+        var icon = new System.Text.RegularExpressions.Regex("^/assets/icon-(word|excel)-(16|20|24|32|40|48|64|80)\\.png$");
         foreach (var url in urls)
         {
             Assert.AreEqual("https", url.Scheme, url.ToString());
             Assert.AreEqual(origin, url.GetLeftPart(UriPartial.Authority), url.ToString());
+            Assert.IsTrue(icon.IsMatch(url.AbsolutePath) || !url.AbsolutePath.StartsWith("/assets/", StringComparison.Ordinal), $"{url}: アイコンは icon-word-N.png / icon-excel-N.png です");
             var file = Path.Combine(RepositoryFiles.Root, "addin", "public", url.AbsolutePath.TrimStart('/'));
             Assert.IsTrue(File.Exists(file), $"{url} → {file} がありません");
         }
         CollectionAssert.Contains(root.Element(App + "AppDomains")!.Elements(App + "AppDomain").Select(d => d.Value).ToArray(), origin);
+    }
+
+    [TestMethod]
+    public void WordAndExcelButtonsHaveTheirOwnIconsAtEverySizeTheSchemaKnows()
+    {
+        var root = XDocument.Load(ManifestPath).Root!;
+        var images = root.Descendants(Basic + "Image").Where(e => e.Attribute("id") is not null)
+            .ToDictionary(e => (string)e.Attribute("id")!, e => new Uri((string)e.Attribute("DefaultValue")!).AbsolutePath);
+        foreach (var host in root.Descendants(Overrides + "Host"))
+        {
+            var name = (string)host.Attribute(Xsi + "type")! == "Document" ? "word" : "excel";
+            foreach (var iconSet in host.Descendants(Overrides + "Icon"))
+            {
+                var sized = iconSet.Elements(Basic + "Image").ToDictionary(i => (int)i.Attribute("size")!, i => images[(string)i.Attribute("resid")!]);
+                CollectionAssert.AreEqual(new[] { 16, 20, 24, 32, 40, 48, 64, 80 }, sized.Keys.Order().ToArray());
+                foreach (var (size, path) in sized) Assert.AreEqual($"/assets/icon-{name}-{size}.png", path);
+            }
+        }
+    }
+
+    [TestMethod]
+    public void TheCheckedInManifestIsWhatOfficedxManifestWritesForLocalhost()
+    {
+        var generated = AddinManifest.Create(new ManifestSettings(new Uri("https://localhost:5443")));
+        Assert.IsTrue(XNode.DeepEquals(generated.Root, XDocument.Load(ManifestPath).Root),
+            "manifest.xml は officedx manifest --base-url https://localhost:5443 --out manifest.xml で作り直してください。");
+    }
+
+    [TestMethod]
+    public void ADeploymentsManifestNamesItsAddressTheRequirementSetAndTheAppRegistrationForSingleSignOn()
+    {
+        const string clientId = "5f0b9e31-0000-4000-8000-0000000000bb";
+        var manifest = AddinManifest.Create(new ManifestSettings(new Uri("https://officedx.city.example.jp")) { ClientId = clientId, Version = "1.2.0.0" });
+        var errors = Validate(manifest.ToString());
+        Assert.IsEmpty(errors, string.Join("\n", errors));
+        var root = manifest.Root!;
+        Assert.AreEqual("ja-JP", root.Element(App + "DefaultLocale")!.Value);
+        Assert.AreEqual("https://officedx.city.example.jp/help.html", (string)root.Element(App + "SupportUrl")!.Attribute("DefaultValue")!);
+        Assert.AreEqual("CompressedFile", (string)root.Element(App + "Requirements")!.Descendants(App + "Set").Single().Attribute("Name")!);
+        var sso = root.Descendants(Overrides + "WebApplicationInfo").Single();
+        Assert.AreEqual(clientId, sso.Element(Overrides + "Id")!.Value);
+        Assert.AreEqual($"api://officedx.city.example.jp/{clientId}", sso.Element(Overrides + "Resource")!.Value);
+        Assert.IsTrue(root.Descendants().Where(e => e.Attribute("DefaultValue")?.Value.StartsWith("https://", StringComparison.Ordinal) == true)
+            .All(e => e.Attribute("DefaultValue")!.Value.StartsWith("https://officedx.city.example.jp/", StringComparison.Ordinal)));
+
+        // WebApplicationInfo is checked by the schema too: without its Resource it is refused.
+        sso.Element(Overrides + "Resource")!.Remove();
+        Assert.IsNotEmpty(Validate(manifest.ToString()));
     }
 }

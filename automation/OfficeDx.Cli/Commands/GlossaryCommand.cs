@@ -35,7 +35,7 @@ internal static class GlossaryCommand
     public static Documents.Profiles.Profile LoadProfile(string? name, byte[] document, string fileName) =>
         name is not null ? ProfileLibrary.Load(name)
             : GlossaryEditor.ProfileOf(document, fileName) is { } named ? ProfileLibrary.Named(named, $"{fileName} の文書の設定 odx:profile")
-            : ProfileLibrary.Load("akita");
+            : ProfileLibrary.Load(ProfileLibrary.Default);
 
     public static byte[] ReadDocument(FileInfo file)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OfficeDx.Service.Hosting;
-using OfficeDx.Service.Settings;
+using OfficeDx.Service.Setup;
 using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
@@ -86,7 +86,8 @@ internal static class ServeCommand
             catch (IOException e)
             {
                 // Kestrel reports a port in use (or a host that is not this machine's) as an IOException.
-                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(string.Join(" ", app.Urls))} で待ち受けられません（{Markup.Escape(e.Message)}）。別の --port を指定してください。");
+                var listen = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.ListenUrls;
+                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(string.Join(" ", listen))} で待ち受けられません（{Markup.Escape(e.Message)}）。別の --port を指定してください。");
                 return CliApplication.BadInput;
             }
             var addinRoot = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.AddinRoot;

@@ -4,6 +4,8 @@ namespace OfficeDx.Core.Model;
 public sealed record Plan
 {
     public const int CurrentSchemaVersion = 1;
+    /// <summary>The profile of a plan that names none; Documents knows it as ProfileLibrary.Default.</summary>
+    public const string DefaultProfile = "akita";
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public string Id { get; init; } = "";
@@ -12,7 +14,7 @@ public sealed record Plan
     /// <summary>The edition as printed on the cover, e.g. 令和5年3月改訂.</summary>
     public string? Edition { get; init; }
     /// <summary>The house-style profile the plan is written in.</summary>
-    public string Profile { get; init; } = "akita";
+    public string Profile { get; init; } = DefaultProfile;
     public PlanPeriod Period { get; init; } = new();
     public IReadOnlyList<Area> Areas { get; init; } = [];
     /// <summary>The plan's glossary, in marker order where the document numbers its terms.</summary>

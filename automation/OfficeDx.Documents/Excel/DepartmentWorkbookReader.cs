@@ -12,18 +12,19 @@ internal static class DepartmentWorkbookReader
         if (!CheckMarker(workbook, submission)) return submission;
         submission.Scope = DepartmentScope.For(plan, submission.Department);
 
-        foreach (var (name, read) in new (string, Action<WorkbookSheet, Submission>)[]
-                 {
-                     (ExcelLayout.MeasuresSheet, MeasureRowsReader.Read),
-                     (ExcelLayout.IndicatorsSheet, IndicatorRowsReader.Read),
-                     (ExcelLayout.TermsSheet, TermRowsReader.Read),
-                 })
+        var readers = new Dictionary<SheetLayout, Action<WorkbookSheet, Submission>>
         {
-            if (workbook.Sheet(name) is { } sheet) read(sheet, submission);
-            else submission.Reject("", null, name, null, $"シート「{name}」がありません。シート名を変えたり削除したりしないでください。このシートの内容は反映していません。");
+            [ExcelLayout.Measures] = MeasureRowsReader.Read,
+            [ExcelLayout.Indicators] = IndicatorRowsReader.Read,
+            [ExcelLayout.Terms] = TermRowsReader.Read,
+        };
+        foreach (var layout in ExcelLayout.DataSheets)
+        {
+            if (workbook.Sheet(layout.Name) is { } sheet) readers[layout](sheet, submission);
+            else submission.Reject("", null, layout.Name, null, WorkbookMessages.MissingSheet(layout.Name) + WorkbookMessages.SheetNotApplied);
         }
         // Sheets and cells no reader looks at: reported, so nothing a department typed is dropped silently.
-        const string outcome = "反映していません。";
+        const string outcome = WorkbookMessages.NotApplied;
         foreach (var sheet in workbook.SheetNames.Select(workbook.Sheet).OfType<WorkbookSheet>())
             foreach (var entry in WorkbookOutline.StrayCells(sheet, outcome)) submission.Outside(entry);
         foreach (var entry in WorkbookOutline.AddedSheets(workbook, outcome)) submission.Outside(entry);

@@ -17,7 +17,8 @@ public static class ExcelCollector
     public static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, byte[] Bytes)> workbooks, CancellationToken cancellation = default) =>
         Collect(plan, profile, workbooks.Select(w => (w.Name, (Func<WorkbookFile>)(() => WorkbookFile.Read(w.Bytes, w.Name)))), cancellation);
 
-    private static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, Func<WorkbookFile> Open)> workbooks, CancellationToken cancellation = default)
+    /// <summary>Collects workbooks opened on demand: a caller that keeps read workbooks (the service, by hash) hands them over without reading them again.</summary>
+    public static CollectResult Collect(Plan plan, Profile profile, IEnumerable<(string Name, Func<WorkbookFile> Open)> workbooks, CancellationToken cancellation = default)
     {
         var report = new List<ReportEntry>();
         var proposals = new List<Proposal>();

@@ -37,6 +37,30 @@ public static class ExcelLayout
     public const string FormatVersion = "1";
     public const string AreasName = "odx_areas";
 
+    /// <summary>施策: a row is its 施策ID (blank in a proposal row) under a 分野; id and number are the plan's, 分野 too but in a proposal row.</summary>
+    public static SheetLayout Measures { get; } = new(MeasuresSheet, [MeasureIdHeader, AreaHeader], [MeasureIdHeader, AreaHeader, NumberHeader])
+    {
+        YearSuffix = "",
+        OpenInProposalRows = [AreaHeader],
+    };
+
+    /// <summary>指標: a row is a measure's indicator by number; everything but the actuals is the plan's, for reference.</summary>
+    public static SheetLayout Indicators { get; } = new(IndicatorsSheet, [MeasureIdHeader, IndicatorNumberHeader],
+        [MeasureIdHeader, IndicatorNumberHeader, IndicatorNameHeader, UnitHeader, BaselineYearHeader, BaselineValueHeader, TargetYearHeader, TargetValueHeader])
+    {
+        YearSuffix = ActualSuffix,
+        MeasureNameLocked = true,
+    };
+
+    /// <summary>用語: a row is a proposed term; nothing is locked.</summary>
+    public static SheetLayout Terms { get; } = new(TermsSheet, [TermHeader], []);
+
+    /// <summary>The sheets a department fills, in the workbook's order; both readers read these and only these.</summary>
+    public static IReadOnlyList<SheetLayout> DataSheets { get; } = [Measures, Indicators, Terms];
+
+    /// <summary>The headers of 用語, in column order.</summary>
+    public static IReadOnlyList<string> TermHeaders { get; } = [TermHeader, ReadingHeader, DefinitionHeader];
+
     /// <summary>Separators accepted between departments in one cell; the template writes the first.</summary>
     public static readonly char[] DepartmentSeparators = ['、', '，', ','];
 }

@@ -13,12 +13,12 @@ internal static class IndicatorRowsReader
         var plan = submission.Plan;
         var labels = new IndicatorColumns(plan.Period, submission.Profile);
         var fixedLabels = labels.Headers().Take(IndicatorColumns.FirstActual - 1).ToArray();
-        var headers = new SheetHeaders(sheet, fixedLabels, ExcelLayout.ActualSuffix);
-        var missing = headers.Missing([ExcelLayout.MeasureIdHeader, ExcelLayout.IndicatorNumberHeader]).ToArray();
+        var headers = new SheetHeaders(sheet, fixedLabels, ExcelLayout.Indicators.YearSuffix ?? "");
+        var missing = headers.Missing(ExcelLayout.Indicators.KeyHeaders).ToArray();
         if (missing.Length > 0)
         {
             submission.Reject(sheet.Place(1, ExcelLayout.HeaderRow), null, "見出し", null,
-                $"見出し「{string.Join("」「", missing)}」が見つかりません。列を消したり見出しを書き換えたりしないでください。このシートの内容は反映していません。");
+                WorkbookMessages.MissingHeaders(missing) + WorkbookMessages.SheetNotApplied);
             return;
         }
         var idColumn = headers[ExcelLayout.MeasureIdHeader]!.Value;
@@ -76,7 +76,7 @@ internal static class IndicatorRowsReader
             MeasureRowsReader.OutsidePeriod(sheet, rows[0], id, outOfPeriod, submission);
             foreach (var column in headers.Unknown.Where(c => !sheet[c, rows[0]].IsBlank))
                 submission.Reject(sheet.Place(column, rows[0]), id, sheet[column, ExcelLayout.HeaderRow].Text, sheet[column, rows[0]].Text,
-                    "様式にない列です。列を追加しないでください。反映していません。");
+                    WorkbookMessages.AddedColumn + WorkbookMessages.NotApplied);
         }
     }
 

@@ -14,6 +14,7 @@ internal static class IndicatorSheet
         cells.Text(1, 2, "各年度の実績値を数値で入力してください。単位は「単位」列のとおりです（38.4% なら 38.4 と入力）。", TemplateStyles.Default);
         var headers = columns.Headers();
         for (var c = 0; c < headers.Count; c++) cells.Text(c + 1, ExcelLayout.HeaderRow, headers[c], TemplateStyles.Header);
+        uint Reference(int column) => ExcelLayout.Indicators.IsLocked(headers[column - 1], profile) ? TemplateStyles.Locked : TemplateStyles.Editable;
 
         var row = ExcelLayout.FirstDataRow;
         foreach (var (_, measure) in scope.Measures)
@@ -22,15 +23,15 @@ internal static class IndicatorSheet
             {
                 var indicator = measure.Indicators[i];
                 var unit = IndicatorUnit.Of(indicator);
-                cells.Text(IndicatorColumns.MeasureId, row, measure.Id, TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.MeasureName, row, measure.Name, TemplateStyles.Locked);
-                cells.Number(IndicatorColumns.Index, row, i + 1, TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.Name, row, indicator.Name, TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.Unit, row, unit.Unit, TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.BaselineYear, row, indicator.Baseline?.FiscalYear.Format(profile.FiscalYearStyle), TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.BaselineValue, row, indicator.Baseline?.Value, TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.TargetYear, row, string.Join("\n", indicator.Targets.Select(t => t.FiscalYear.Format(profile.FiscalYearStyle))), TemplateStyles.Locked);
-                cells.Text(IndicatorColumns.TargetValue, row, string.Join("\n", indicator.Targets.Select(t => t.Value)), TemplateStyles.Locked);
+                cells.Text(IndicatorColumns.MeasureId, row, measure.Id, Reference(IndicatorColumns.MeasureId));
+                cells.Text(IndicatorColumns.MeasureName, row, measure.Name, Reference(IndicatorColumns.MeasureName));
+                cells.Number(IndicatorColumns.Index, row, i + 1, Reference(IndicatorColumns.Index));
+                cells.Text(IndicatorColumns.Name, row, indicator.Name, Reference(IndicatorColumns.Name));
+                cells.Text(IndicatorColumns.Unit, row, unit.Unit, Reference(IndicatorColumns.Unit));
+                cells.Text(IndicatorColumns.BaselineYear, row, indicator.Baseline?.FiscalYear.Format(profile.FiscalYearStyle), Reference(IndicatorColumns.BaselineYear));
+                cells.Text(IndicatorColumns.BaselineValue, row, indicator.Baseline?.Value, Reference(IndicatorColumns.BaselineValue));
+                cells.Text(IndicatorColumns.TargetYear, row, string.Join("\n", indicator.Targets.Select(t => t.FiscalYear.Format(profile.FiscalYearStyle))), Reference(IndicatorColumns.TargetYear));
+                cells.Text(IndicatorColumns.TargetValue, row, string.Join("\n", indicator.Targets.Select(t => t.Value)), Reference(IndicatorColumns.TargetValue));
                 var style = styles.EditableNumberIn(unit);
                 foreach (var year in plan.Period.Years())
                 {

@@ -11,12 +11,13 @@ internal static class MeasureRowsReader
     {
         var labels = new MeasureColumns(submission.Profile, submission.Plan.Period);
         var headers = new SheetHeaders(sheet,
-            [ExcelLayout.MeasureIdHeader, ExcelLayout.AreaHeader, ExcelLayout.NumberHeader, labels.NameLabel, labels.OverviewLabel, labels.IndicatorsLabel, labels.DepartmentsLabel]);
-        var missing = headers.Missing([ExcelLayout.MeasureIdHeader, ExcelLayout.AreaHeader, labels.NameLabel, labels.OverviewLabel, labels.IndicatorsLabel, labels.DepartmentsLabel]).ToArray();
+            [ExcelLayout.MeasureIdHeader, ExcelLayout.AreaHeader, ExcelLayout.NumberHeader, labels.NameLabel, labels.OverviewLabel, labels.IndicatorsLabel, labels.DepartmentsLabel],
+            ExcelLayout.Measures.YearSuffix ?? "");
+        var missing = headers.Missing([.. ExcelLayout.Measures.KeyHeaders, labels.NameLabel, labels.OverviewLabel, labels.IndicatorsLabel, labels.DepartmentsLabel]).ToArray();
         if (missing.Length > 0)
         {
             submission.Reject(sheet.Place(1, ExcelLayout.HeaderRow), null, "見出し", null,
-                $"見出し「{string.Join("」「", missing)}」が見つかりません。列を消したり見出しを書き換えたりしないでください。このシートの内容は反映していません。");
+                WorkbookMessages.MissingHeaders(missing) + WorkbookMessages.SheetNotApplied);
             return;
         }
         var columns = new Columns(
@@ -172,7 +173,7 @@ internal static class MeasureRowsReader
 
         foreach (var column in columns.Unknown.Where(c => !sheet[c, row].IsBlank))
             submission.Reject(sheet.Place(column, row), id, sheet[column, ExcelLayout.HeaderRow].Text, sheet[column, row].Text,
-                "様式にない列です。列を追加しないでください。反映していません。");
+                WorkbookMessages.AddedColumn + WorkbookMessages.NotApplied);
     }
 
     internal static void OutsidePeriod(WorkbookSheet sheet, int row, string? id, IReadOnlyList<(FiscalYear Year, int Column)> outOfPeriod, Submission submission)

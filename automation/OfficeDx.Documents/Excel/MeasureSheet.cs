@@ -14,31 +14,30 @@ internal static class MeasureSheet
         cells.Text(1, 2, "白いセルを書き換えてください。灰色のセルは変更できません。新しい施策は表の下の空いている行に書きます。", TemplateStyles.Default);
         var headers = columns.Headers();
         for (var c = 0; c < headers.Count; c++) cells.Text(c + 1, ExcelLayout.HeaderRow, headers[c], TemplateStyles.Header);
+        uint Style(int column, bool proposalRow = false) =>
+            ExcelLayout.Measures.IsLocked(headers[column - 1], profile, proposalRow) ? TemplateStyles.Locked : TemplateStyles.Editable;
 
         var row = ExcelLayout.FirstDataRow;
         foreach (var (area, measure) in scope.Measures)
         {
-            cells.Text(MeasureColumns.Id, row, measure.Id, TemplateStyles.Locked);
-            cells.Text(MeasureColumns.Area, row, scope.AreaLabel(area), TemplateStyles.Locked);
-            cells.Text(MeasureColumns.Number, row, measure.Number, TemplateStyles.Locked);
-            cells.Text(MeasureColumns.Name, row, measure.Name, TemplateStyles.Editable);
-            cells.Text(MeasureColumns.Overview, row, measure.Overview, TemplateStyles.Editable);
+            cells.Text(MeasureColumns.Id, row, measure.Id, Style(MeasureColumns.Id));
+            cells.Text(MeasureColumns.Area, row, scope.AreaLabel(area), Style(MeasureColumns.Area));
+            cells.Text(MeasureColumns.Number, row, measure.Number, Style(MeasureColumns.Number));
+            cells.Text(MeasureColumns.Name, row, measure.Name, Style(MeasureColumns.Name));
+            cells.Text(MeasureColumns.Overview, row, measure.Overview, Style(MeasureColumns.Overview));
             foreach (var year in plan.Period.Years())
             {
                 var phase = measure.PhaseIn(year);
-                cells.Text(columns.YearColumn(year), row, phase == Phase.None ? null : phase.Label(), TemplateStyles.Editable);
+                cells.Text(columns.YearColumn(year), row, phase == Phase.None ? null : phase.Label(), Style(columns.YearColumn(year)));
             }
-            cells.Text(columns.Indicators, row, string.Join("\n", measure.Indicators.Select(i => i.Name)), TemplateStyles.Editable);
-            cells.Text(columns.Departments, row, string.Join(ExcelLayout.DepartmentSeparators[0], measure.Departments), TemplateStyles.Editable);
+            cells.Text(columns.Indicators, row, string.Join("\n", measure.Indicators.Select(i => i.Name)), Style(columns.Indicators));
+            cells.Text(columns.Departments, row, string.Join(ExcelLayout.DepartmentSeparators[0], measure.Departments), Style(columns.Departments));
             row++;
         }
         var firstProposal = row;
         for (var i = 0; i < ExcelLayout.ProposalRows; i++, row++)
         {
-            cells.Blank(MeasureColumns.Id, row, TemplateStyles.Locked);
-            cells.Blank(MeasureColumns.Area, row, TemplateStyles.Editable);
-            cells.Blank(MeasureColumns.Number, row, TemplateStyles.Locked);
-            for (var c = MeasureColumns.Name; c <= columns.Last; c++) cells.Blank(c, row, TemplateStyles.Editable);
+            for (var c = MeasureColumns.Id; c <= columns.Last; c++) cells.Blank(c, row, Style(c, proposalRow: true));
         }
         var lastRow = row - 1;
 

@@ -35,7 +35,7 @@ internal sealed record NewMeasure(string AreaId, Measure Measure, string Summary
         foreach (var (year, column) in outOfPeriod.Where(y => !sheet[y.Column, row].IsBlank))
             problems.Add((column, $"{year}は計画期間（{submission.Plan.Period.From}～{submission.Plan.Period.To}）の外です。"));
         foreach (var column in columns.Unknown.Where(c => !sheet[c, row].IsBlank))
-            problems.Add((column, "様式にない列です。列を追加しないでください。"));
+            problems.Add((column, WorkbookMessages.AddedColumn));
 
         var indicators = CellText.Items(sheet[columns.Indicators, row]);
         var departments = CellText.Items(sheet[columns.Departments, row], ExcelLayout.DepartmentSeparators);

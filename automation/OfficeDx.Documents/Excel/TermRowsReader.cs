@@ -8,12 +8,13 @@ internal static class TermRowsReader
 {
     public static void Read(WorkbookSheet sheet, Submission submission)
     {
-        var headers = new SheetHeaders(sheet, [ExcelLayout.TermHeader, ExcelLayout.ReadingHeader, ExcelLayout.DefinitionHeader]);
-        var missing = headers.Missing([ExcelLayout.TermHeader, ExcelLayout.ReadingHeader, ExcelLayout.DefinitionHeader]).ToArray();
+        var headers = new SheetHeaders(sheet, ExcelLayout.TermHeaders);
+        // The collector needs all three columns to judge a proposed term; the store keeps whatever is under 用語.
+        var missing = headers.Missing(ExcelLayout.TermHeaders).ToArray();
         if (missing.Length > 0)
         {
             submission.Reject(sheet.Place(1, ExcelLayout.HeaderRow), null, "見出し", null,
-                $"見出し「{string.Join("」「", missing)}」が見つかりません。列を消したり見出しを書き換えたりしないでください。このシートの内容は反映していません。");
+                WorkbookMessages.MissingHeaders(missing) + WorkbookMessages.SheetNotApplied);
             return;
         }
         var termColumn = headers[ExcelLayout.TermHeader]!.Value;
@@ -38,7 +39,7 @@ internal static class TermRowsReader
             if (definition.Length == 0) problems.Add((definitionColumn, "解説が空です。"));
             else if (CellText.ParagraphProblem(definition, "解説") is { } definitionProblem) problems.Add((definitionColumn, definitionProblem));
             foreach (var column in headers.Unknown.Where(c => !sheet[c, row].IsBlank))
-                problems.Add((column, "様式にない列です。列を追加しないでください。"));
+                problems.Add((column, WorkbookMessages.AddedColumn));
             if (problems.Count > 0)
             {
                 foreach (var (column, message) in problems)

@@ -32,10 +32,15 @@ internal static class TableCells
         return cell;
     }
 
-    public static TableCell Year(int widthTwips, params OpenXmlElement[] content)
+    public static TableCell Year(int widthTwips, params OpenXmlElement[] content) => Year(widthTwips, 1, content);
+
+    /// <summary>A schedule cell over <paramref name="gridSpan"/> fiscal-year columns (a bar of several years).</summary>
+    public static TableCell Year(int widthTwips, int gridSpan, params OpenXmlElement[] content)
     {
         var properties = new TableCellProperties(
-            new TableCellWidth { Width = widthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableCellWidth { Width = widthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (gridSpan > 1) properties.Append(new GridSpan { Val = gridSpan });
+        properties.Append(
             // Zero side margins let the arrow segments of neighbouring years meet at the column line.
             new TableCellMargin(
                 new LeftMargin { Width = "0", Type = TableWidthUnitValues.Dxa },

@@ -16,6 +16,8 @@ public static class Tags
     public const string PhasePrefix = "odx:phase:";
     public const string CaptionPrefix = "odx:caption:";
     public const string NotePrefix = "odx:note:";
+    public const string BarPrefix = "odx:bar:";
+    public const string BarPhasePrefix = "odx:bar-phase:";
     public const string KpiBaselinePrefix = "odx:kpi:baseline:";
     public const string KpiTargetPrefix = "odx:kpi:target:";
     public const string KpiActualPrefix = "odx:kpi:actual:";
@@ -38,6 +40,24 @@ public static class Tags
     public static string Field(MeasureField field) => "odx:field:" + JsonName(field.ToString());
     public static string Phase(FiscalYear year) => PhasePrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);
     public static string Caption(FiscalYear year) => CaptionPrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);
+    public static string Bar(ScheduleSpan span) => BarPrefix + Years(span);
+    public static string BarPhase(ScheduleSpan span) => BarPhasePrefix + Years(span);
+    private static string Years(ScheduleSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.From.StartYear}-{span.To.StartYear}");
+
+    /// <summary>Reads the years of a bar tag (odx:bar:2022-2024).</summary>
+    public static bool TryBarYears(string tag, string prefix, out FiscalYear from, out FiscalYear to)
+    {
+        from = to = default;
+        if (!tag.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        var parts = tag[prefix.Length..].Split('-');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first is < FiscalYear.MinYear or > FiscalYear.MaxYear
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var last) || last is < FiscalYear.MinYear or > FiscalYear.MaxYear)
+            return false;
+        (from, to) = (new FiscalYear(first), new FiscalYear(last));
+        return true;
+    }
+
     public static string Note(RevisionNoteKind kind) => NotePrefix + JsonName(kind.ToString());
     public static string KpiBaseline(FiscalYear year) => KpiBaselinePrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);
     public static string KpiTarget(FiscalYear year) => KpiTargetPrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);

@@ -27,6 +27,7 @@ public static class ProfileCoverage
                 Check(measure.Issues is not null, MeasureField.Issues, "issues", "課題");
                 Check(measure.MainActions.Count > 0, MeasureField.MainActions, "mainActions", "主な取組");
                 Check(measure.Schedule.Count > 0, MeasureField.Schedule, "schedule", "スケジュール");
+                Check(measure.Tracks.Count > 0, MeasureField.Schedule, "tracks", "工程表のバー");
                 Check(measure.Indicators.Count > 0, MeasureField.Indicators, "indicators", "評価指標");
                 Check(measure.Departments.Count > 0, MeasureField.Departments, "departments", "担当課");
             }

@@ -6,8 +6,8 @@ namespace OfficeDx.Documents.Profiles;
 
 /// <summary>
 /// The one place profiles are resolved: the profiles shipped in templates/profiles (embedded, the defaults), the profiles of the
-/// configured folder (<see cref="UseFolder"/>: a municipality's own house style, usable by name everywhere without a rebuild; a
-/// folder profile with a shipped profile's name replaces it), plus profile files given by path.
+/// folders in use (<see cref="UseFolders"/>, found by <see cref="FoldersFor"/>: a municipality's own house style, usable by name
+/// everywhere without a rebuild; a folder profile with a shipped profile's name replaces it), plus profile files given by path.
 /// </summary>
 public static class ProfileLibrary
 {
@@ -27,37 +27,76 @@ public static class ProfileLibrary
         return options;
     }
 
+    /// <summary>The profile used when neither the caller nor the document names one.</summary>
+    public const string Default = Core.Model.Plan.DefaultProfile;
+
     private static readonly IReadOnlyList<string> ShippedNames = Assembly.GetExecutingAssembly().GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
         .Select(n => n[ResourcePrefix.Length..^".json".Length])
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    private static volatile string? folder;
+    /// <summary>The environment variable naming profile folders (several separated by the path separator, ; on Windows, : elsewhere).</summary>
+    public const string EnvironmentVariable = "OFFICEDX_PROFILES";
 
-    /// <summary>The configured profile folder (OfficeDx:ProfilesFolder), or null when only the shipped profiles are used.</summary>
-    public static string? Folder => folder;
+    private static volatile string[] folders = [];
 
-    /// <summary>Every profile name usable: the shipped ones and those of the configured folder (a file 名前.json is the profile 名前).</summary>
-    public static IReadOnlyList<string> Names => folder is { } f
-        ? ShippedNames.Concat(FolderFiles(f).Select(Path.GetFileNameWithoutExtension).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
+    /// <summary>The first profile folder in use (OfficeDx:ProfilesFolder in the service), or null when only the shipped profiles are used.</summary>
+    public static string? Folder => folders.FirstOrDefault();
+
+    /// <summary>Every profile folder in use, in the order a name is looked up (the first folder holding 名前.json wins, then the shipped profiles).</summary>
+    public static IReadOnlyList<string> Folders => folders;
+
+    /// <summary>Every profile name usable: the shipped ones and those of the folders (a file 名前.json is the profile 名前).</summary>
+    public static IReadOnlyList<string> Names => folders.Length > 0
+        ? ShippedNames.Concat(folders.SelectMany(FolderFiles).Select(Path.GetFileNameWithoutExtension).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
         : ShippedNames;
 
     /// <summary>
     /// Makes the profiles of <paramref name="path"/> usable by name (null: shipped profiles only). Every profile there is read now, so a
     /// mistake is reported at start naming its file, not when a drafter first picks it.
     /// </summary>
-    public static void UseFolder(string? path)
+    public static void UseFolder(string? path) => UseFolders(path is null ? [] : [path]);
+
+    /// <summary>Makes the profiles of every folder usable by name, each checked now (see <see cref="UseFolder"/>); an empty list: shipped profiles only.</summary>
+    public static void UseFolders(IEnumerable<string> paths)
     {
-        if (path is null)
+        var full = new List<string>();
+        foreach (var path in paths)
         {
-            folder = null;
-            return;
+            var folderPath = Path.GetFullPath(path);
+            if (!Directory.Exists(folderPath)) throw new ProfileException(path, "プロファイルのフォルダーがありません。");
+            foreach (var file in FolderFiles(folderPath)) Load(file);
+            if (!full.Contains(folderPath, StringComparer.Ordinal)) full.Add(folderPath);
         }
-        var full = Path.GetFullPath(path);
-        if (!Directory.Exists(full)) throw new ProfileException(path, "プロファイルのフォルダーがありません。");
-        foreach (var file in FolderFiles(full)) Load(file);
-        folder = full;
+        folders = full.ToArray();
+    }
+
+    /// <summary>
+    /// The one resolver of profile folders, for the command line and the service alike, in lookup order: the folder given on the
+    /// command line (--profiles), those of the environment variable OFFICEDX_PROFILES, the configured one (OfficeDx:ProfilesFolder),
+    /// then templates/profiles of the repository the program runs in (searched upwards from <paramref name="workingDirectory"/>), if any.
+    /// </summary>
+    public static IReadOnlyList<string> FoldersFor(string? commandLine, string? configured, string? workingDirectory = null)
+    {
+        var list = new List<string>();
+        if (!string.IsNullOrWhiteSpace(commandLine)) list.Add(commandLine);
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } variable)
+            list.AddRange(variable.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (!string.IsNullOrWhiteSpace(configured)) list.Add(configured);
+        if (RepositoryProfiles(workingDirectory ?? Environment.CurrentDirectory) is { } repository) list.Add(repository);
+        return list;
+    }
+
+    /// <summary>templates/profiles of the repository around a directory: the shipped profiles' sources and a city's profile placed beside them.</summary>
+    private static string? RepositoryProfiles(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "templates", "profiles");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "templates", "schema", "profile.schema.json"))) return candidate;
+        }
+        return null;
     }
 
     /// <summary>
@@ -87,7 +126,7 @@ public static class ProfileLibrary
             return Parse(file, nameOrPath);
         }
         // A name never reaches the file system unless it is exactly one of the folder's file names: no path can be smuggled in.
-        if (folder is { } f && FolderFiles(f).FirstOrDefault(p => Path.GetFileNameWithoutExtension(p) == nameOrPath) is { } own)
+        if (folders.SelectMany(FolderFiles).FirstOrDefault(p => Path.GetFileNameWithoutExtension(p) == nameOrPath) is { } own)
         {
             using var file = File.OpenRead(own);
             return Parse(file, own);

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Time;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
@@ -40,6 +41,9 @@ internal sealed class MeasureTableReader(Profile profile)
                 schedule.Add(new ScheduleEntry { FiscalYear = year, Phase = phase, Caption = string.IsNullOrEmpty(caption) ? null : caption });
         }
 
+        var tracks = Tracks(tagged, damage);
+        if (tracks.Count > 0 && schedule.Count > 0) damage.Add("工程表に年度ごとの工程とバーの両方があります");
+
         if (damage.Count > 0)
         {
             problems.AddRange(damage.Select(d => new DocumentProblem(place, d + "。この施策は読み込みませんでした。")));
@@ -56,10 +60,56 @@ internal sealed class MeasureTableReader(Profile profile)
             Overview = CellText(overviewControl!),
             MainActions = Find(Tags.Field(MeasureField.MainActions)) is { } actions ? Bullets(actions) : [],
             Schedule = schedule.OrderBy(e => e.FiscalYear).ToArray(),
+            Tracks = tracks,
             Indicators = Find(Tags.Field(MeasureField.Indicators)) is { } indicators ? Indicators(indicators) : [],
             Departments = Find(Tags.Field(MeasureField.Departments)) is { } departments ? Departments(departments) : [],
             Notes = Notes(tagged),
         };
+    }
+
+    /// <summary>
+    /// The labelled bars: each table row holding bar controls is one track. A bar is found by its text control or by its
+    /// phase control (a bar without text may lose its empty text control in LibreOffice); the tags give the years.
+    /// </summary>
+    private IReadOnlyList<ScheduleTrack> Tracks(List<(string Tag, XElement Control)> tagged, List<string> damage)
+    {
+        var bars = new List<(XElement? Row, string Years, FiscalYear From, FiscalYear To, XElement? Text, XElement? Phase)>();
+        foreach (var (tag, control) in tagged)
+        {
+            var isText = Tags.TryBarYears(tag, Tags.BarPrefix, out var from, out var to);
+            if (!isText && !Tags.TryBarYears(tag, Tags.BarPhasePrefix, out from, out to)) continue;
+            var row = control.Ancestors(WordXml.TableRow).FirstOrDefault();
+            var years = tag[(tag.IndexOf(':', Tags.Prefix.Length) + 1)..];
+            var index = bars.FindIndex(b => b.Row == row && b.Years == years);
+            if (index < 0) bars.Add((row, years, from, to, isText ? control : null, isText ? null : control));
+            else bars[index] = isText ? bars[index] with { Text = bars[index].Text ?? control } : bars[index] with { Phase = bars[index].Phase ?? control };
+        }
+
+        var tracks = new List<(XElement? Row, List<ScheduleSpan> Spans)>();
+        foreach (var bar in bars)
+        {
+            var phase = Phase.None;
+            if (bar.Phase is { } phaseControl && !PhaseNames.TryParse(WordText.Of(phaseControl), out phase))
+            {
+                damage.Add($"{bar.From.Format(profile.FiscalYearStyle)}～{bar.To.Format(profile.FiscalYearStyle)}のバーの工程「{WordText.Of(phaseControl)}」は読めません（使えるのは 準備・検討、実施、継続実施 または空欄）");
+                continue;
+            }
+            var text = BarText(bar.Text ?? bar.Phase!);
+            var track = tracks.FirstOrDefault(t => t.Row == bar.Row);
+            if (track.Spans is null) tracks.Add(track = (bar.Row, []));
+            track.Spans.Add(new ScheduleSpan { From = bar.From, To = bar.To, Phase = phase, Text = text });
+        }
+        return tracks.Select(t => new ScheduleTrack { Spans = t.Spans.OrderBy(s => s.From).ToArray() }).ToArray();
+    }
+
+    /// <summary>The bar's text: the paragraphs of its cell except its phase label, so that text typed beside the control counts too.</summary>
+    private static string BarText(XElement control)
+    {
+        var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
+        var paragraphs = cell is null
+            ? WordText.Paragraphs(WordXml.ContentOf(control))
+            : WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s)?.StartsWith(Tags.BarPhasePrefix, StringComparison.Ordinal) == true));
+        return string.Join("\n", WordText.Lines(paragraphs)).Trim();
     }
 
     /// <summary>The paragraphs of the field's cell, except revision notes: text typed next to the control counts too.</summary>

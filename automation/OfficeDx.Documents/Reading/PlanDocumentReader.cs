@@ -62,7 +62,7 @@ public static class PlanDocumentReader
         foreach (var name in new[] { PlanVariables.Profile, PlanVariables.SchemaVersion })
             if (!variables.ContainsKey(name) && custom.TryGetValue(name, out var value)) variables[name] = value;
         if (!tagged) return ByLabels(body, fileName, given ?? NamedProfile(variables));
-        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, "akita");
+        var profileName = variables.GetValueOrDefault(PlanVariables.Profile, ProfileLibrary.Default);
         Profile profile;
         try
         {
@@ -71,7 +71,7 @@ public static class PlanDocumentReader
         catch (ProfileException e)
         {
             problems.Add(new DocumentProblem("文書の設定", e.Message + " akita プロファイルで読みます。"));
-            profile = ProfileLibrary.Load("akita");
+            profile = ProfileLibrary.Load(ProfileLibrary.Default);
         }
 
         var topLevel = ContentControlIndex.Tagged(body, IsStructural).ToList();
@@ -248,7 +248,8 @@ public static class PlanDocumentReader
         if (FiscalYear.TryParse(fromText, out var from) && FiscalYear.TryParse(toText, out var to))
             return new PlanPeriod { From = from, To = to };
         problems.Add(new DocumentProblem("計画期間", $"計画期間「{fromText}～{toText}」を年度として読めません（例：{new FiscalYear(2021).Format(profile.FiscalYearStyle)}）。工程表の年度から決めました。"));
-        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule).Select(e => e.FiscalYear).ToArray();
+        var years = areas.SelectMany(a => a.SelfAndDescendants()).SelectMany(a => a.Measures).SelectMany(m => m.Schedule.Select(e => e.FiscalYear)
+            .Concat(m.Tracks.SelectMany(t => t.Spans).SelectMany(s => new[] { s.From, s.To }))).ToArray();
         return years.Length == 0 ? new PlanPeriod() : new PlanPeriod { From = years.Min(), To = years.Max() };
     }
 }

@@ -14,9 +14,12 @@ internal sealed class ArrowSegments
     private const int LineWidthEmu = 19050; // 1.5 pt
     private int _nextShapeId = 1;
 
+    /// <summary>The next drawing id of the document: bars and arrows share one sequence (docPr ids are unique per document).</summary>
+    public int NextShapeId() => _nextShapeId++;
+
     public Drawing Segment(Phase phase, long widthEmu, bool withHead, string description)
     {
-        var id = _nextShapeId++;
+        var id = NextShapeId();
         var dash = phase == Phase.Preparation ? "<a:prstDash val=\"dash\"/>" : "<a:prstDash val=\"solid\"/>";
         var head = withHead ? "<a:tailEnd type=\"triangle\" w=\"med\" len=\"med\"/>" : "";
         var mid = HeightEmu / 2;

@@ -6,7 +6,7 @@ using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Writes the two schedule rows: the fiscal-year header and one tagged cell per year, drawn in the profile's schedule style.</summary>
+/// <summary>Writes the schedule rows: the fiscal-year header, then one tagged cell per year drawn in the profile's schedule style, or one row of labelled bars per track.</summary>
 internal sealed class ScheduleRowsWriter(WriterContext context)
 {
     public const string ImplementationMark = "○";
@@ -20,6 +20,8 @@ internal sealed class ScheduleRowsWriter(WriterContext context)
             header.Append(TableCells.Label(geometry.YearTwips[i], context.Format(context.Years[i])));
         }
         header.PrependChild(new TableRowProperties(new CantSplit()));
+
+        if (measure.Tracks.Count > 0) return [header, .. new BarRowsWriter(context).Write(label, measure.Tracks)];
 
         var body = new TableRow(new TableRowProperties(new CantSplit()), TableCells.Label(geometry.LabelTwips, label, MergedCellValues.Continue));
         if (context.Profile.ScheduleStyle != ScheduleStyle.Arrows)

@@ -6,6 +6,7 @@ using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Excel;
+using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Hosting;
 using OfficeDx.Service.Plans;
 using OfficeDx.Service.Problems;
@@ -18,19 +19,21 @@ public static class ExcelEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static void Map(RouteGroupBuilder api, ServiceOptions options)
+    /// <summary>Maps the department endpoints on <paramref name="api"/> and the DX office's on <paramref name="office"/> (its own authorization).</summary>
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder office, ServiceOptions options)
     {
         // The shipped sample plans are served in demo mode only: a municipality's service knows its own plans and nothing else.
         var catalog = new PlanCatalog([.. options.PlanFolders, .. options.DemoMode ? PlanFolderSearch.Find() : []]);
-        var store = options.DataFolder is { } data ? new SubmissionStore(data) : null;
+        var store = options.EffectiveStore is { } location ? new SubmissionStore(OfficeDx.Storage.StoreLocation.Parse(location)) : null;
         var excel = api.MapGroup("/excel");
 
         excel.MapGet("/plans", () => catalog.All.Select(p => new PlanListing(p.Id, p.Title, p.Edition, p.Profile, DepartmentScope.Departments(p))))
             .WithSummary("サービスが持つ計画と、様式を作れる担当課の一覧");
 
-        excel.MapGet("/plans/{planId}/template", (string planId, string? department, string? deadline) =>
+        excel.MapGet("/plans/{planId}/template", (HttpContext context, string planId, string? department, string? deadline) =>
             {
                 var plan = catalog.Find(planId) ?? throw UnknownPlan(planId, catalog);
+                CallerDepartments.Demand(context, options, department ?? "", "作成");
                 return Template(plan, department ?? "", deadline, "department", "deadline");
             })
             .WithSummary("担当課の Excel 様式（.xlsx）を作る：施策・指標・用語のシートと、計画・版・担当課の目印")
@@ -47,6 +50,7 @@ public static class ExcelEndpoints
                 if (problems.Length > 0)
                     throw new ApiProblem(StatusCodes.Status400BadRequest, $"計画に {problems.Length} 件の誤りがあります: {problems[0].Place} {problems[0].Message}", problems);
                 ServiceProfiles.Get(plan.Profile);
+                CallerDepartments.Demand(request.HttpContext, options, body.Department, "作成");
                 return Template(plan, body.Department, body.Deadline, "$.department", "$.deadline");
             })
             .WithSummary("送った計画（JSON）から担当課の Excel 様式（.xlsx）を作る")
@@ -57,7 +61,8 @@ public static class ExcelEndpoints
         excel.MapPost("/workbooks/check", async (HttpRequest request, string? plan) =>
             {
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted).Answer, PlanJson.Options);
+                return Results.Json(WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted,
+                    d => CallerDepartments.Demand(request.HttpContext, options, d, "チェック")).Answer, PlanJson.Options);
             })
             .WithSummary("記入された様式を回収と同じ規則で検査し、反映できない記入をシート名・セル番地・理由（日本語）で返す")
             .Accepts<IFormFile>(XlsxType, "application/octet-stream", "multipart/form-data")
@@ -70,12 +75,12 @@ public static class ExcelEndpoints
         excel.MapPost("/workbooks/submit", async (HttpRequest request, string? plan) =>
             {
                 if (store is null)
-                    throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するフォルダーが設定されていません（officedx serve --data）。");
+                    throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するストアが設定されていません（OfficeDx:Store、officedx serve --store）。");
                 var (bytes, name) = await UploadedFile.ReadAsync(request, UploadKind.Workbook);
-                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted);
-                var (storedAs, all) = await store.StoreAsync(planned.Id, check.Department, bytes, request.HttpContext.RequestAborted);
-                var collected = ExcelCollector.Collect(planned, ServiceProfiles.Get(planned.Profile), all, request.HttpContext.RequestAborted);
-                return Results.Json(new WorkbookSubmitAnswer(check, storedAs, all.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray()), PlanJson.Options);
+                var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted,
+                    d => CallerDepartments.Demand(request.HttpContext, options, d, "提出"));
+                var submitter = CallerDepartments.Submitter(request.HttpContext.User);
+                return Results.Json(await store.SubmitAsync(planned, check, name, bytes, submitter, request.HttpContext.RequestAborted), PlanJson.Options);
             })
             .WithSummary("記入された様式を提出する：サービスに保存し、各課の最新の提出をまとめて計画に反映した結果と報告を返す")
             .Accepts<IFormFile>(XlsxType, "application/octet-stream", "multipart/form-data")
@@ -84,7 +89,34 @@ public static class ExcelEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
+
+        MapOffice(office, catalog, store);
     }
+
+    /// <summary>The DX office's view: every submission kept for a plan, and the plan merged from each department's latest.</summary>
+    private static void MapOffice(RouteGroupBuilder office, PlanCatalog catalog, SubmissionStore? store)
+    {
+        var excel = office.MapGroup("/excel");
+        excel.MapGet("/plans/{planId}/submissions", async (string planId, CancellationToken cancel) =>
+            {
+                var plan = catalog.Find(planId) ?? throw UnknownPlan(planId, catalog);
+                return Results.Json(await (store ?? throw NoStore()).ListAsync(plan, cancel), PlanJson.Options);
+            })
+            .WithSummary("計画に提出されたすべての様式（課・提出者・日時・SHA-256・指摘）。新しいものから")
+            .Produces<IReadOnlyList<SubmissionListing>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        excel.MapGet("/plans/{planId}/merged", async (string planId, CancellationToken cancel) =>
+            {
+                var plan = catalog.Find(planId) ?? throw UnknownPlan(planId, catalog);
+                return Results.Json(await (store ?? throw NoStore()).MergedAsync(plan, cancel), PlanJson.Options);
+            })
+            .WithSummary("各課の最新の提出をまとめて計画に反映した結果と、回収の報告")
+            .Produces<MergedPlanAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static ApiProblem NoStore() =>
+        new(StatusCodes.Status503ServiceUnavailable, "このサービスには提出を保存するストアが設定されていません（OfficeDx:Store、officedx serve --store）。");
 
     private static IResult Template(Plan plan, string department, string? deadline, string departmentPlace, string deadlinePlace)
     {

@@ -31,7 +31,7 @@ public static class GlossaryEndpoints
 
         glossary.MapGet("/marker", (string? profile, string? term, int? number) =>
             {
-                var style = ServiceProfiles.Get(profile ?? "akita").Glossary;
+                var style = ServiceProfiles.Get(profile ?? ProfileLibrary.Default).Glossary;
                 var entry = FindTerm(term);
                 var n = number ?? 1;
                 if (n is < 1 or > MaxMarkerNumber)
@@ -138,7 +138,7 @@ public static class GlossaryEndpoints
     {
         if (requested is not null) return ServiceProfiles.Get(requested);
         var named = GlossaryEditor.ProfileOf(docx, name);
-        return ServiceProfiles.Get(named is not null && ProfileLibrary.Names.Contains(named, StringComparer.Ordinal) ? named : "akita");
+        return ServiceProfiles.Get(named is not null && ProfileLibrary.Names.Contains(named, StringComparer.Ordinal) ? named : ProfileLibrary.Default);
     }
 
     /// <summary>A document whose markers the library will not rewrite is the drafter's to fix: 422 with every place, or 404 for a term asked for that nobody defines.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OfficeDx.Documents.Ooxml;
+using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Writing;
 using OfficeDx.Service.Problems;
@@ -38,7 +39,7 @@ public static class WordFragmentEndpoints
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        word.MapGet("/legend", (string? profile) => Results.Text(WordFragments.Legend(ServiceProfiles.Get(profile ?? "akita")), FlatOpcType))
+        word.MapGet("/legend", (string? profile) => Results.Text(WordFragments.Legend(ServiceProfiles.Get(profile ?? ProfileLibrary.Default)), FlatOpcType))
             .WithSummary("取組スケジュールの凡例を OOXML で返す")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest);

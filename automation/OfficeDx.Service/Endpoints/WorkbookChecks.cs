@@ -13,7 +13,8 @@ namespace OfficeDx.Service.Endpoints;
 /// </summary>
 public static class WorkbookChecks
 {
-    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan, CancellationToken cancellation)
+    /// <summary>Checks the workbook; <paramref name="authorize"/> hears the marker's department first and may refuse it (403) before any collect work.</summary>
+    public static (WorkbookCheckAnswer Answer, Plan Plan) Check(byte[] bytes, string name, PlanCatalog catalog, string? expectedPlan, CancellationToken cancellation, Action<string>? authorize = null)
     {
         WorkbookFile file;
         try
@@ -28,6 +29,7 @@ public static class WorkbookChecks
             ?? throw new ApiProblem(StatusCodes.Status422UnprocessableEntity,
                 $"{name}: OfficeDx で作成した様式ではありません（様式を識別する情報がありません）。配布された様式に記入してください。",
                 [new ProblemItem(name, "様式を識別する情報（非表示のシート）がありません。")]);
+        authorize?.Invoke(marker.Department);
         if (expectedPlan is not null && marker.PlanId != expectedPlan)
             throw new ApiProblem(StatusCodes.Status422UnprocessableEntity,
                 $"{name}: 別の計画（{marker.PlanId}）の様式です。この計画（{expectedPlan}）の様式に記入し直してください。",

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Identity.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Endpoints;
+using OfficeDx.Service.Operations;
 using OfficeDx.Service.Requests;
-using OfficeDx.Service.Settings;
+using OfficeDx.Service.Setup;
 using OfficeDx.Service.Problems;
 
 namespace OfficeDx.Service.Hosting;
@@ -32,9 +32,10 @@ public static class ServiceHost
     /// every other mistake fails validation when the service starts.
     /// </summary>
     public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? contentRoot = null) =>
-        Build(args, overrides, contentRoot ?? Environment.CurrentDirectory, null);
+        Build(args, overrides, contentRoot, null);
 
-    private static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, string contentRoot, ServiceOptions? given)
+    /// <summary>A null <paramref name="contentRoot"/> leaves it to ASP.NET Core: --contentRoot on the command line, else the working directory.</summary>
+    private static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides, string? contentRoot, ServiceOptions? given)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -54,7 +55,7 @@ public static class ServiceHost
         builder.WebHost.UseKestrelCore();
         // Office loads task panes over HTTPS only: let https://… take a certificate from configuration (Kestrel:Certificates:Default).
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.UseUrls(options.Urls.ToArray());
+        builder.WebHost.UseUrls(options.ListenUrls.ToArray());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -106,31 +107,18 @@ public static class ServiceHost
             .WithOrigins(options.AllowedOrigins.ToArray())
             .WithMethods("GET", "POST")
             .WithHeaders("Content-Type", "Authorization", CrossSiteRequestGuard.ClientHeader)));
-        if (options.Entra is { } entra)
-        {
-            builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-                .AddMicrosoftIdentityWebApi(jwt => { }, identity =>
-                {
-                    identity.Instance = entra.Instance;
-                    identity.TenantId = entra.TenantId;
-                    identity.ClientId = entra.ClientId;
-                });
-            builder.Services.AddAuthorization();
-        }
+        ServiceAuthentication.Add(builder.Services, options);
+        ServiceOperations.Add(builder.Services, builder.Logging, options);
 
         var app = builder.Build();
         // Outermost, so that the status it logs is the one sent, also when the exception handler or the timeout set it.
-        app.UseMiddleware<RequestLogging>();
+        ServiceOperations.UseLogging(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
         app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
-        if (options.Entra is not null)
-        {
-            app.UseAuthentication();
-            app.UseAuthorization();
-        }
+        ServiceAuthentication.Use(app, options);
         if (options.AddinRoot is { } root)
         {
             var files = new PhysicalFileProvider(Path.GetFullPath(root));
@@ -138,16 +126,17 @@ public static class ServiceHost
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
-        app.MapGet("/health", () => Results.Json(new Health("ok", typeof(ServiceHost).Assembly.GetName().Version?.ToString() ?? "")))
-            .WithSummary("サービスが動いているかどうか");
+        ServiceOperations.MapHealth(app);
         app.MapOpenApi();
+        // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");
-        if (options.Entra is not null) api.RequireAuthorization();
-        ProfileEndpoints.Map(api);
-        WordFragmentEndpoints.Map(api);
-        DocumentEndpoints.Map(api);
-        ExcelEndpoints.Map(api, options);
-        GlossaryEndpoints.Map(api);
+        ProfileEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.AnyRolePolicy));
+        var drafter = ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DrafterPolicy);
+        WordFragmentEndpoints.Map(drafter);
+        DocumentEndpoints.Map(drafter);
+        GlossaryEndpoints.Map(drafter);
+        ExcelEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DepartmentPolicy),
+            ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DxOfficePolicy), options);
         return app;
     }
 
@@ -173,6 +162,3 @@ public static class ServiceHost
         registration.ValidateOnStart();
     }
 }
-
-/// <summary>The health endpoint's answer.</summary>
-public sealed record Health(string Status, string Version);

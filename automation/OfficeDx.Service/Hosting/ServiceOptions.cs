@@ -3,15 +3,21 @@ namespace OfficeDx.Service.Hosting;
 /// <summary>
 /// How the service is started: where it listens, which files it serves, who may call it, where it keeps submissions. Bound from the
 /// configuration section "OfficeDx" (appsettings.json, then environment variables OfficeDx__…, then the command line) and validated
-/// at start (<see cref="Settings.ServiceOptionsValidation"/>).
+/// at start (<see cref="Setup.ServiceOptionsValidation"/>).
 /// </summary>
 public sealed record ServiceOptions
 {
     public const string Section = "OfficeDx";
     public const int DefaultPort = 5080;
 
-    /// <summary>Addresses to listen on; loopback only unless told otherwise, since the add-in runs on the drafter's own machine.</summary>
-    public IReadOnlyList<string> Urls { get; set; } = [$"http://127.0.0.1:{DefaultPort}"];
+    /// <summary>Addresses to listen on; empty means <see cref="DefaultUrl"/> (the configuration binder adds to a list, so the default is not in it).</summary>
+    public IReadOnlyList<string> Urls { get; set; } = [];
+
+    /// <summary>Loopback only unless told otherwise, since without sign-in the add-in runs on the drafter's own machine.</summary>
+    public static string DefaultUrl => $"http://127.0.0.1:{DefaultPort}";
+
+    /// <summary>The addresses the service listens on.</summary>
+    public IReadOnlyList<string> ListenUrls => Urls.Count > 0 ? Urls : [DefaultUrl];
 
     /// <summary>The built add-in (addin/dist); null when there is none to serve.</summary>
     public string? AddinRoot { get; set; }
@@ -23,7 +29,7 @@ public sealed record ServiceOptions
     public long MaxRequestBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>How long one request may take before its work is cancelled and it is answered 503 (a hostile upload must not hold the service).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Entra ID settings; when null the API takes anonymous calls (loopback use).</summary>
     public EntraOptions? Entra { get; set; }

@@ -1,48 +1,70 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using OfficeDx.Core.Json;
+using OfficeDx.Core.Model;
 using OfficeDx.Documents.Excel;
+using OfficeDx.Service.Endpoints;
+using OfficeDx.Service.Hosting;
+using OfficeDx.Service.Requests;
+using OfficeDx.Storage;
 
 namespace OfficeDx.Service.Plans;
 
 /// <summary>
-/// Submitted department workbooks under the service's data folder, one file per plan and department (a new submission replaces
-/// the department's earlier one), so that collecting a plan always merges each department's latest workbook.
+/// Submitted department workbooks kept centrally in the harvest store (SQLite by default, PostgreSQL when configured): every
+/// submission whole with its hash, department, submitter, time and findings; the plan merged from each department's latest.
+/// Several service instances on one PostgreSQL database share it.
 /// </summary>
-public sealed class SubmissionStore(string dataFolder)
+public sealed class SubmissionStore(StoreLocation location)
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new(StringComparer.Ordinal);
+    private const int MaxKeptWorkbooks = 1000;
+    private readonly ConcurrentDictionary<string, WorkbookFile> read = new(StringComparer.Ordinal);
 
-    public string Root { get; } = Path.Combine(Path.GetFullPath(dataFolder), "submissions");
+    public WorkbookArchive Archive { get; } = new(location);
 
-    /// <summary>Stores the workbook and returns every workbook stored for the plan, read under the same lock so a collect sees a consistent set.</summary>
-    public async Task<(string StoredAs, IReadOnlyList<(string Name, byte[] Bytes)> All)> StoreAsync(string planId, string department, byte[] workbook, CancellationToken cancel)
+    /// <summary>Keeps the checked workbook, then answers the plan merged from every department's latest workbook (this one included).</summary>
+    public async Task<WorkbookSubmitAnswer> SubmitAsync(Plan plan, WorkbookCheckAnswer check, string name, byte[] bytes, string submitter, CancellationToken cancel)
     {
-        var gate = locks.GetOrAdd(planId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancel);
-        try
-        {
-            var folder = Path.Combine(Root, SafeName(planId));
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, ExcelTemplateWriter.FileName(department));
-            // Written beside and moved into place: a collect running after a failed write never reads half a workbook.
-            var partial = path + ".partial";
-            await File.WriteAllBytesAsync(partial, workbook, cancel);
-            File.Move(partial, path, overwrite: true);
-            var all = new List<(string, byte[])>();
-            foreach (var file in Directory.EnumerateFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
-                all.Add((Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancel)));
-            return (Path.GetRelativePath(Root, path), all);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        var findings = JsonSerializer.Serialize(check.Findings, PlanJson.Options);
+        var stored = await Archive.AddAsync(new WorkbookToArchive(plan.Id, plan.Edition ?? "", check.Department, submitter, name, bytes, findings), cancel);
+        var merged = await MergedAsync(plan, cancel);
+        return new WorkbookSubmitAnswer(check, stored.Id, merged.Workbooks, merged.Plan, merged.Report);
     }
 
-    /// <summary>A plan id as a folder name: characters a file system refuses become ＿ (the same rule as department file names).</summary>
-    private static string SafeName(string planId)
+    /// <summary>The plan as collect merges each department's latest submission, with the whole report and which submissions counted.</summary>
+    public async Task<MergedPlanAnswer> MergedAsync(Plan plan, CancellationToken cancel)
     {
-        var name = ExcelTemplateWriter.FileName(planId);
-        name = name[..^".xlsx".Length];
-        return name is "." or ".." || name.Length == 0 ? "＿" : name;
+        var latest = await Archive.LatestAsync(plan.Id, plan.Edition ?? "", cancel);
+        // Workbooks are read once per process and kept by hash: a merge after each submission reads only what is new to this instance.
+        if (read.Count + latest.Count > MaxKeptWorkbooks) read.Clear();
+        var missing = latest.Where(l => !read.ContainsKey(l.Sha256)).Select(l => l.Id).ToArray();
+        var bytes = await Archive.BytesAsync(missing, cancel);
+        // Another request may have emptied the cache meanwhile: a workbook neither kept nor fetched is fetched on its own.
+        byte[] Bytes(ArchivedWorkbook l) => bytes.TryGetValue(l.Id, out var b) ? b : Archive.BytesAsync([l.Id], cancel).GetAwaiter().GetResult()[l.Id];
+        var workbooks = latest.Select(l =>
+        {
+            // Named by department as `excel collect` names the returned files: the report reads the same either way.
+            var name = ExcelTemplateWriter.FileName(l.Department);
+            return (name, (Func<WorkbookFile>)(() => read.GetOrAdd(l.Sha256, _ => WorkbookFile.Read(Bytes(l), name))));
+        }).ToArray();
+        var collected = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), workbooks, cancel);
+        return new MergedPlanAnswer(latest.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray(),
+            latest.Select(SubmissionListing.From).ToArray());
     }
+
+    /// <summary>Every submission for the plan, newest first.</summary>
+    public async Task<IReadOnlyList<SubmissionListing>> ListAsync(Plan plan, CancellationToken cancel) =>
+        (await Archive.ListAsync(plan.Id, cancel)).Select(SubmissionListing.From).ToArray();
 }
+
+/// <summary>One kept submission as the DX office sees it (the findings as the check answered them).</summary>
+public sealed record SubmissionListing(
+    string Id, long Sequence, string PlanId, string Edition, string Department, string Submitter, DateTimeOffset SubmittedAt,
+    string File, string Sha256, long Size, IReadOnlyList<WorkbookEntry> Findings)
+{
+    public static SubmissionListing From(ArchivedWorkbook a) => new(a.Id, a.Seq, a.PlanId, a.Edition, a.Department, a.Submitter, a.SubmittedAt,
+        a.FileName, a.Sha256, a.Size, JsonSerializer.Deserialize<WorkbookEntry[]>(a.FindingsJson, PlanJson.Options) ?? []);
+}
+
+/// <summary>The plan merged from the latest submission of each department, the collect report, and the submissions that counted.</summary>
+public sealed record MergedPlanAnswer(int Workbooks, Plan Plan, IReadOnlyList<WorkbookEntry> Report, IReadOnlyList<SubmissionListing> Counted);

@@ -45,18 +45,19 @@ public static class WorkbookSubmissionReader
             }
         }
 
-        foreach (var (sheetName, read) in new (string, Action<WorkbookSheet, Action<SubmittedValue>, List<(string, string)>>)[]
-                 {
-                     (ExcelLayout.MeasuresSheet, ReadMeasures),
-                     (ExcelLayout.IndicatorsSheet, ReadIndicators),
-                     (ExcelLayout.TermsSheet, ReadTerms),
-                 })
+        var readers = new Dictionary<SheetLayout, Action<WorkbookSheet, Action<SubmittedValue>, List<(string, string)>>>
         {
-            if (workbook.Sheet(sheetName) is { } sheet) read(sheet, Add, problems);
-            else problems.Add((sheetName, $"シート「{sheetName}」がありません。シート名を変えたり削除したりしないでください。"));
+            [ExcelLayout.Measures] = ReadMeasures,
+            [ExcelLayout.Indicators] = ReadIndicators,
+            [ExcelLayout.Terms] = ReadTerms,
+        };
+        foreach (var layout in ExcelLayout.DataSheets)
+        {
+            if (workbook.Sheet(layout.Name) is { } sheet) readers[layout](sheet, Add, problems);
+            else problems.Add((layout.Name, WorkbookMessages.MissingSheet(layout.Name)));
         }
         // Sheets added by hand and notes typed on 記入要領 are read by nobody; the data sheets report their stray columns themselves.
-        const string outcome = "保存していません。";
+        const string outcome = WorkbookMessages.NotStored;
         var outside = WorkbookOutline.AddedSheets(workbook, outcome);
         if (workbook.Sheet(ExcelLayout.InstructionsSheet) is { } instructions) outside = outside.Concat(WorkbookOutline.StrayCells(instructions, outcome));
         problems.AddRange(outside.Select(e => (e.Place, e.Message)));
@@ -65,7 +66,7 @@ public static class WorkbookSubmissionReader
 
     private static void ReadMeasures(WorkbookSheet sheet, Action<SubmittedValue> add, List<(string Place, string Message)> problems)
     {
-        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.MeasureIdHeader, ExcelLayout.AreaHeader)) return;
+        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.Measures.KeyHeaders)) return;
         var idColumn = found[0];
         // The name's header is the profile's label (施策の名称, 取組事項 …), unknown without the plan; the template always puts
         // the name right after 分野 and 番号.
@@ -104,13 +105,13 @@ public static class WorkbookSubmissionReader
 
     private static void ReadIndicators(WorkbookSheet sheet, Action<SubmittedValue> add, List<(string Place, string Message)> problems)
     {
-        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.MeasureIdHeader, ExcelLayout.IndicatorNumberHeader)) return;
+        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.Indicators.KeyHeaders)) return;
         var (idColumn, numberColumn) = (found[0], found[1]);
         var years = new List<(int Column, int Year)>();
         for (var c = 1; c <= sheet.LastColumn; c++)
         {
             var label = sheet[c, ExcelLayout.HeaderRow].Text.Trim();
-            if (label.EndsWith(ExcelLayout.ActualSuffix, StringComparison.Ordinal) && FiscalYear.TryParse(label[..^ExcelLayout.ActualSuffix.Length], out var year))
+            if (ExcelLayout.Indicators.TryParseYear(label, out var year))
                 years.Add((c, year.StartYear));
         }
         // The template's columns before the actuals describe the indicator (from the plan, not the department's to change);
@@ -120,7 +121,7 @@ public static class WorkbookSubmissionReader
         for (var row = ExcelLayout.FirstDataRow; row <= sheet.LastRow; row++)
         {
             foreach (var column in added.Where(c => !sheet[c, row].IsBlank))
-                problems.Add((sheet.Place(column, row), "様式にない列に記入されています。列を追加しないでください。保存していません。"));
+                problems.Add((sheet.Place(column, row), WorkbookMessages.AddedColumn + WorkbookMessages.NotStored));
             var id = sheet[idColumn, row].Text.Trim();
             var numberText = sheet[numberColumn, row].Text.Trim();
             if (years.All(y => sheet[y.Column, row].IsBlank)) continue;
@@ -141,7 +142,7 @@ public static class WorkbookSubmissionReader
 
     private static void ReadTerms(WorkbookSheet sheet, Action<SubmittedValue> add, List<(string Place, string Message)> problems)
     {
-        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.TermHeader)) return;
+        if (!TryFindColumns(sheet, problems, out var found, ExcelLayout.Terms.KeyHeaders)) return;
         var termColumn = found[0];
         // The term itself is stored too (field 用語), as typed, beside よみがな and 解説: the key is only its trimmed form.
         var (columns, unlabeled) = Columns(sheet, 0);
@@ -189,7 +190,7 @@ public static class WorkbookSubmissionReader
     private static void Unlabeled(WorkbookSheet sheet, int row, List<int> unlabeled, List<(string Place, string Message)> problems)
     {
         foreach (var column in unlabeled.Where(c => !sheet[c, row].IsBlank))
-            problems.Add((sheet.Place(column, row), "見出しのない列に記入されています。列を追加しないでください。保存していません。"));
+            problems.Add((sheet.Place(column, row), WorkbookMessages.UnlabeledColumn + WorkbookMessages.NotStored));
     }
 
     private static string Line(SheetValue cell) => cell.Text.Trim();
@@ -215,14 +216,13 @@ public static class WorkbookSubmissionReader
 
     private static string WithoutTrailingZeros(string number) => number.Contains('.') ? number.TrimEnd('0').TrimEnd('.') : number;
 
-    private static bool TryFindColumns(WorkbookSheet sheet, List<(string Place, string Message)> problems, out int[] columns, params string[] labels)
+    private static bool TryFindColumns(WorkbookSheet sheet, List<(string Place, string Message)> problems, out int[] columns, IReadOnlyList<string> labels)
     {
         var found = labels.Select(label => Enumerable.Range(1, sheet.LastColumn).FirstOrDefault(c => sheet[c, ExcelLayout.HeaderRow].Text.Trim() == label)).ToArray();
         columns = found;
         var missing = labels.Where((_, i) => found[i] == 0).ToArray();
         if (missing.Length == 0) return true;
-        problems.Add((sheet.Place(1, ExcelLayout.HeaderRow),
-            $"見出し「{string.Join("」「", missing)}」が見つかりません。列を消したり見出しを書き換えたりしないでください。このシートの値は保存していません。"));
+        problems.Add((sheet.Place(1, ExcelLayout.HeaderRow), WorkbookMessages.MissingHeaders(missing) + WorkbookMessages.SheetNotStored));
         return false;
     }
 }

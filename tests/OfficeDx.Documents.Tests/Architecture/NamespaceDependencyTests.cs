@@ -7,7 +7,7 @@ public sealed class NamespaceDependencyTests
 {
     private const string Root = "OfficeDx.Documents";
     private const string Ooxml = Root + ".Ooxml";
-    private static readonly string[] Features = ["Writing", "Reading", "Glossary", "Import", "Excel", "Revisions"];
+    private static readonly string[] Features = ["Writing", "Reading", "Glossary", "Import", "Excel", "Revisions", "Reports"];
 
     private static readonly Lazy<NamespaceDependencies> Graph =
         new(() => NamespaceDependencies.Read(typeof(PlanDocumentWriter).Assembly.Location, Root));

@@ -37,6 +37,19 @@ public static class ExternalTools
         return resaved;
     }
 
+    /// <summary>Opens several .docx files in one LibreOffice run and saves each again as .docx into a sub-folder; answers the new paths in order.</summary>
+    public static IReadOnlyList<string> ResaveAllAsDocx(IReadOnlyList<string> docxPaths)
+    {
+        var outDir = Path.Combine(Path.GetDirectoryName(docxPaths[0])!, "resaved");
+        Directory.CreateDirectory(outDir);
+        var profile = new Uri(Path.Combine(Path.GetTempPath(), "odx-lo-" + Guid.NewGuid().ToString("N"))).AbsoluteUri;
+        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", outDir, .. docxPaths],
+            "LibreOffice（soffice）が必要です: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+        var resaved = docxPaths.Select(p => Path.Combine(outDir, Path.GetFileName(p))).ToArray();
+        foreach (var path in resaved) Assert.IsTrue(File.Exists(path), $"LibreOffice wrote no .docx for {path}");
+        return resaved;
+    }
+
     public static void PdfPageToPng(string pdfPath, int page, string pngPrefix, int dpi = 110) =>
         Run("pdftoppm", ["-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-singlefile", pdfPath, pngPrefix],
             "pdftoppm が必要です: apt-get install poppler-utils");

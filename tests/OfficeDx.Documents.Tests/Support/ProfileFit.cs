@@ -13,6 +13,10 @@ public static class ProfileFit
     public static Gen<(Plan Plan, Profile Profile)> PlanWithProfile { get; } =
         Gen.Select(PlanGenerators.Plan, Gen.Int[0, Shipped.Count - 1], (plan, i) => (Fit(plan, Shipped[i]), Shipped[i]));
 
+    /// <summary>A random plan in which about half the measures keep their schedule as labelled bars, with a shipped profile picked at random.</summary>
+    public static Gen<(Plan Plan, Profile Profile)> PlanWithBarsAndProfile { get; } =
+        Gen.Select(PlanGenerators.PlanWithBars, Gen.Int[0, Shipped.Count - 1], (plan, i) => (Fit(plan, Shipped[i]), Shipped[i]));
+
     public static Plan Fit(Plan plan, Profile profile)
     {
         var shown = profile.Rows.Select(r => r.Field).ToHashSet();
@@ -21,6 +25,7 @@ public static class ProfileFit
             Issues = !shown.Contains(MeasureField.Issues) ? null : profile.Row(MeasureField.Issues).AlwaysShown ? m.Issues ?? "" : m.Issues,
             MainActions = shown.Contains(MeasureField.MainActions) ? m.MainActions : [],
             Schedule = shown.Contains(MeasureField.Schedule) ? m.Schedule : [],
+            Tracks = shown.Contains(MeasureField.Schedule) ? m.Tracks : [],
             Indicators = shown.Contains(MeasureField.Indicators) ? m.Indicators : [],
             Departments = shown.Contains(MeasureField.Departments) ? m.Departments : [],
         };

@@ -23,6 +23,9 @@ public sealed class RunningService : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
+    /// <summary>The running service's services (its endpoint data source, options …).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>A client without the add-in's header: a browser page of any site, a script, an attacker's form.</summary>
     public HttpClient BareClient { get; }
 

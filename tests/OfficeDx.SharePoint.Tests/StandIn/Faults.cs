@@ -5,8 +5,14 @@ namespace OfficeDx.SharePoint.Tests.StandIn;
 /// <summary>What the stand-in does wrong, and when: throttling, server errors, dropped connections, files deleted mid-run.</summary>
 public sealed class Faults
 {
-    /// <summary>Delta requests (by order, 1-based) answered 429 with Retry-After: 1.</summary>
+    /// <summary>Delta requests (by order, 1-based) answered 429 with Retry-After: <see cref="ThrottleRetryAfter"/>.</summary>
     public ConcurrentDictionary<int, bool> ThrottleDeltaRequests { get; } = new();
+
+    /// <summary>Answer every delta request 429 (throttling that does not let up).</summary>
+    public bool ThrottleEveryDeltaRequest { get; set; }
+
+    /// <summary>The Retry-After, in seconds, of a throttled delta request.</summary>
+    public int ThrottleRetryAfter { get; set; } = 1;
 
     /// <summary>Delta requests (by order, 1-based) answered 503 with Retry-After: 1.</summary>
     public ConcurrentDictionary<int, bool> UnavailableDeltaRequests { get; } = new();
@@ -29,6 +35,8 @@ public sealed class Faults
     public void Clear()
     {
         ThrottleDeltaRequests.Clear();
+        ThrottleEveryDeltaRequest = false;
+        ThrottleRetryAfter = 1;
         UnavailableDeltaRequests.Clear();
         DropOnce.Clear();
         DropAlways.Clear();

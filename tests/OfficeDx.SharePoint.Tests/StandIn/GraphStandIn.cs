@@ -54,6 +54,11 @@ public sealed class GraphStandIn : IAsyncDisposable
     /// <summary>Every request the stand-in received: method, path and query, Authorization present, Range.</summary>
     public ConcurrentQueue<(string Method, string Url, bool Authorized, string? Range)> Requests { get; } = new();
 
+    /// <summary>When each delta request arrived (stopwatch time), to measure how long a client waited before retrying.</summary>
+    public ConcurrentQueue<TimeSpan> DeltaArrivals { get; } = new();
+
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
     public string BaseUrl { get; private set; } = "";
 
     public long Sequence { get { lock (gate) return sequence; } }
@@ -86,6 +91,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         }
         downloadAttempts.Clear();
         Requests.Clear();
+        DeltaArrivals.Clear();
         Faults.Clear();
         Lists.Clear();
     }
@@ -197,10 +203,11 @@ public sealed class GraphStandIn : IAsyncDisposable
 
     private async Task DeltaAsync(HttpContext context)
     {
+        DeltaArrivals.Enqueue(clock.Elapsed);
         var number = Interlocked.Increment(ref deltaRequests);
-        if (Faults.ThrottleDeltaRequests.ContainsKey(number))
+        if (Faults.ThrottleEveryDeltaRequest || Faults.ThrottleDeltaRequests.ContainsKey(number))
         {
-            context.Response.Headers.RetryAfter = "1";
+            context.Response.Headers.RetryAfter = Faults.ThrottleRetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await ErrorAsync(context, 429, "activityLimitReached", "The request has been throttled.");
             return;
         }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using OfficeDx.Service.Hosting;
 
-namespace OfficeDx.Service.Settings;
+namespace OfficeDx.Service.Setup;
 
 /// <summary>Reads the "OfficeDx" configuration section into <see cref="ServiceOptions"/>, turning a value of the wrong type into a Japanese failure.</summary>
 public static partial class ServiceSettings

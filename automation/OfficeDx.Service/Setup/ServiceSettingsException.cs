@@ -1,4 +1,4 @@
-namespace OfficeDx.Service.Settings;
+namespace OfficeDx.Service.Setup;
 
 /// <summary>The service's settings are wrong: each failure is a Japanese sentence naming its setting. `officedx serve` exits 2 on it.</summary>
 public sealed class ServiceSettingsException(IReadOnlyList<string> failures)

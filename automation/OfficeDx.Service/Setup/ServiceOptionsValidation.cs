@@ -8,7 +8,7 @@ using OfficeDx.Documents.Profiles;
 using OfficeDx.Service.Hosting;
 using OfficeDx.Storage;
 
-namespace OfficeDx.Service.Settings;
+namespace OfficeDx.Service.Setup;
 
 /// <summary>
 /// Checks the service's settings at start (ValidateOnStart): every failure is one Japanese sentence that begins with the setting's
@@ -80,8 +80,7 @@ public sealed class ServiceOptionsValidation(IConfiguration configuration) : IVa
     {
         var s = ServiceOptions.Section + ":";
         var urls = new List<Uri>();
-        if (options.Urls.Count == 0) failures.Add($"{s}Urls: 待ち受けるアドレスがありません。");
-        foreach (var text in options.Urls)
+        foreach (var text in options.ListenUrls)
         {
             // Kestrel's wildcard hosts (* and +) are read as "every address".
             var parsed = text.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
@@ -155,6 +154,8 @@ public sealed class ServiceOptionsValidation(IConfiguration configuration) : IVa
         {
             // Opening applies the migrations too: a store that cannot be reached or written is found now, not at the first submission.
             var location = OfficeDx.Storage.StoreLocation.Parse(store);
+            // A SQLite file is created on first use; a database server must answer now.
+            if (location.Kind != StoreKind.PostgreSql) return;
             using var opened = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             HarvestStore.OpenAsync(location, opened.Token).GetAwaiter().GetResult().DisposeAsync().AsTask().GetAwaiter().GetResult();
         }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using OfficeDx.Service.Hosting;
 
-namespace OfficeDx.Service.Settings;
+namespace OfficeDx.Service.Setup;
 
 /// <summary>Hands out settings given whole instead of bound from configuration, through the same validators.</summary>
 internal sealed class GivenOptionsFactory(ServiceOptions given, IEnumerable<IValidateOptions<ServiceOptions>> validators) : IOptionsFactory<ServiceOptions>
