@@ -114,7 +114,7 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
             {
                 await Task.Delay(retry.DelayBefore(attempt), cancellation);
             }
-            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException))
+            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException or Azure.Identity.AuthenticationFailedException))
             {
                 throw Unavailable(final, $"「{item.Path}」のダウンロード");
             }
@@ -168,7 +168,7 @@ public sealed class GraphDriveSource(GraphConnection connection, SharePointLocat
             {
                 await Task.Delay(retry.DelayBefore(attempt), cancellation);
             }
-            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException))
+            catch (Exception e) when (GraphFailures.Final(e) is var final && (IsDropped(final) || final is ApiException or Azure.Identity.AuthenticationFailedException))
             {
                 throw Unavailable(final, what);
             }

@@ -55,7 +55,7 @@ public static class BatchRunner
             output.WriteTo(job.Out);
             return new BatchResult(job, output.Plan.AllMeasures().Count(), output.Changes.Count, watch.Elapsed, null);
         }
-        catch (Exception e) when (e is PlanFileException or ProfileException or DocumentOpenException or GlossaryDocumentException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is PlanFileException or ProfileException or UnreadableFileException or GlossaryDocumentException or FormatException or IOException or UnauthorizedAccessException)
         {
             return new BatchResult(job, 0, 0, watch.Elapsed, e.Message);
         }

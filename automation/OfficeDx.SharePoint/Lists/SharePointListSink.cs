@@ -127,7 +127,7 @@ public sealed class SharePointListSink(GraphServiceClient client, SharePointList
         {
             return await call();
         }
-        catch (Exception e) when (GraphFailures.Final(e) is var final && final is ApiException or HttpRequestException or IOException)
+        catch (Exception e) when (GraphFailures.Final(e) is var final && final is ApiException or HttpRequestException or IOException or Azure.Identity.AuthenticationFailedException)
         {
             var reason = GraphFailures.Reason(final, "書き込み（write）", "サイトとリストの名前", "再実行してください（作成済みの項目は重複しません）。", rerunAfterDrop: true);
             throw new SharePointException(Redaction.Redact($"{location}: {what}: {reason}"), e);
