@@ -28,7 +28,18 @@ internal static class GlossaryCommand
         Description = "用語集ファイル（省略時は同梱の templates/glossary/terms.json）",
     };
 
-    public static Option<FileInfo?> OutOption() => new("--out") { Description = "書き出す文書（省略時は元の文書を上書き）" };
+    public static Option<FileInfo?> OutOption() => new("--out") { Description = "書き出す文書（元の文書を書き換えるときは --in-place）" };
+
+    public static Option<bool> InPlaceOption() => new("--in-place") { Description = "元の文書をそのまま書き換えます（--out の代わりに）。" };
+
+    /// <summary>Where the changed document goes: <c>--out</c>, or the document itself only when <c>--in-place</c> says so.</summary>
+    public static FileInfo Target(FileInfo source, FileInfo? output, bool inPlace) => (output, inPlace) switch
+    {
+        (null, false) => throw new CommandLineUsageException(CliMessages.GlossaryNeedsOutOrInPlace(source.FullName)),
+        (not null, true) => throw new CommandLineUsageException(CliMessages.GlossaryOutAndInPlace),
+        (not null, false) => output,
+        _ => source,
+    };
 
     public static TermBase LoadTerms(FileInfo? file) => file is null ? TermBaseFile.Shipped() : TermBaseFile.Load(file.FullName);
 
@@ -43,9 +54,9 @@ internal static class GlossaryCommand
         return File.ReadAllBytes(file.FullName);
     }
 
-    public static void Write(byte[] bytes, FileInfo source, FileInfo? target, string done)
+    public static void Write(byte[] bytes, FileInfo target, string done)
     {
-        var path = (target ?? source).FullName;
+        var path = target.FullName;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         AnsiConsole.MarkupLine($"[green]{Markup.Escape(done)}[/] {Markup.Escape(path)}");

@@ -29,10 +29,10 @@ public sealed class ConcurrentHostileUploadTests
             var workbook = Workbook(Digital);
             var hostile = new (string Path, string Name, byte[] Bytes)[]
             {
-                ("/api/word/documents/harvest", "nested.docx", HostileFiles.DeeplyNestedDocument()),
-                ("/api/glossary/check", "bomb.docx", HostileFiles.DecompressionBomb()),
-                ("/api/excel/workbooks/check", "rows.xlsx", HostileFiles.HugeRowWorkbook(workbook)),
-                ("/api/excel/workbooks/submit", "columns.xlsx", HostileFiles.HugeColumnWorkbook(workbook)),
+                ("/api/word/documents/harvest", "nested.docx", HostileUploads.DeeplyNestedDocument()),
+                ("/api/glossary/check", "bomb.docx", HostileUploads.DecompressionBomb()),
+                ("/api/excel/workbooks/check", "rows.xlsx", HostileUploads.HugeRowWorkbook(workbook)),
+                ("/api/excel/workbooks/submit", "columns.xlsx", HostileUploads.HugeColumnWorkbook(workbook)),
             };
             var measureBody = RequestBodies.MeasureBody(RequestBodies.Sample);
 

@@ -7,7 +7,7 @@ using OfficeDx.Service.Tests.Support;
 namespace OfficeDx.Service.Tests.Hostile;
 
 /// <summary>Hostile uploads made on the spot from good files (never committed): deep nesting, a decompression bomb, row and column overflow.</summary>
-public static class HostileFiles
+public static class HostileUploads
 {
     /// <summary>A small .docx whose body holds <paramref name="depth"/> content controls nested in each other (a few kilobytes compressed).</summary>
     public static byte[] DeeplyNestedDocument(int depth = 25_000)
