@@ -1,5 +1,5 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -123,8 +123,11 @@ describe("Excel task pane against the real service", () => {
     await screenshot(page, "excel-submitted-light", work);
     expect(await host((s) => s.fills)).toEqual({});
     expect(await page.locator(".finding").count()).toBe(0);
-    const stored = join(data, "submissions", "akita-2021");
-    expect(existsSync(stored) && readdirSync(stored)).toEqual([`${department}.xlsx`]);
+    // Kept centrally in the service's store (no file left on the serving machine's disk), as the DX office lists it.
+    const kept = (await (await fetch(`${service.base}/api/excel/plans/akita-2021/submissions`)).json()) as { department: string; sha256: string }[];
+    expect(kept.map((s) => s.department)).toEqual([department]);
+    expect(kept[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(existsSync(join(data, "submissions"))).toBe(false);
   });
 
   it("shows the service's Japanese refusal for a workbook of another edition", async () => {
