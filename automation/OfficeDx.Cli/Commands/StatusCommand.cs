@@ -70,6 +70,7 @@ internal static class StatusCommand
     {
         HarvestRunStatus.Completed => CliMessages.DoneMarkup,
         HarvestRunStatus.Incomplete => "[yellow]一部未取得[/]",
+        HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
         HarvestRunStatus.Running => "実行中または中断",
         _ => CliMessages.FailedMarkup,
     };

@@ -81,6 +81,7 @@ internal static class StoreHarvest
         {
             HarvestRunStatus.Completed => CliMessages.DoneMarkup,
             HarvestRunStatus.Incomplete => "[yellow]一部未取得（次回の回収で再取得）[/]",
+            HarvestRunStatus.CompletedWithErrors => "[yellow]完了（読めないファイルあり）[/]",
             _ => CliMessages.FailedMarkup,
         };
         AnsiConsole.MarkupLine($"回収 {status}: 対象 {c.Seen} 件、取り込み {c.Harvested} 件、変更なし {c.Unchanged} 件、削除 {c.Deleted} 件、失敗 {c.Failed} 件 → {Markup.Escape(location.Display)}");

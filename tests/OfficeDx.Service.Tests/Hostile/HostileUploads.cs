@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Documents.Excel;
 using OfficeDx.Service.Tests.Support;
+using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Service.Tests.Hostile;
 
@@ -47,21 +48,18 @@ public static class HostileUploads
 
     /// <summary>A department workbook with one row numbered <paramref name="row"/> (2147483647 overflowed the row loop) on the 施策 sheet.</summary>
     public static byte[] HugeRowWorkbook(byte[] workbook, string row = "2147483647") =>
-        EditMeasureSheet(workbook, xml => xml.Replace("</sheetData>", $"<row r=\"{row}\"><c r=\"A{row}\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        HostileFiles.WithRows(workbook, MeasureSheetPart(workbook), p => $"<{p}row r=\"{row}\"><{p}c r=\"A{row}\" t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");
 
     /// <summary>A department workbook with a cell whose column letters overflow any column number.</summary>
     public static byte[] HugeColumnWorkbook(byte[] workbook) =>
-        EditMeasureSheet(workbook, xml => xml.Replace("</sheetData>", "<row r=\"5000\"><c r=\"AAAAAAAAAAAAAAAA5000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        HostileFiles.WithRows(workbook, MeasureSheetPart(workbook), p => $"<{p}row r=\"5000\"><{p}c r=\"AAAAAAAAAAAAAAAA5000\" t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");
 
-    private static byte[] EditMeasureSheet(byte[] workbook, Func<string, string> edit)
+    // The template writes its sheets with an element prefix (x:row): an unprefixed row would be in no namespace and never read.
+    private static string MeasureSheetPart(byte[] workbook)
     {
-        string part;
-        using (var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false))
-        {
-            var sheet = document.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(s => s.Name == ExcelLayout.MeasuresSheet);
-            part = document.WorkbookPart.GetPartById(sheet.Id!).Uri.OriginalString.TrimStart('/');
-        }
-        return ReplaceEntry(workbook, part, edit);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        var sheet = document.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(s => s.Name == ExcelLayout.MeasuresSheet);
+        return document.WorkbookPart.GetPartById(sheet.Id!).Uri.OriginalString.TrimStart('/');
     }
 
     private static byte[] ReplaceEntry(byte[] package, string name, Func<string, string> edit)
