@@ -141,6 +141,7 @@ public static class ServiceHost
         }
 
         ServiceOperations.MapHealth(app);
+        PaneSignInConfig.Map(app, options);
         app.MapOpenApi();
         // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");
