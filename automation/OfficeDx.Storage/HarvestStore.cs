@@ -64,16 +64,17 @@ public sealed class HarvestStore : IAsyncDisposable
 
     /// <summary>
     /// Takes up a run that a stopped worker left running (or closed as failed when it was stopped): it is running again, its errors
-    /// so far kept, and the ids of the documents it already took in are returned so that they count as this run's.
+    /// so far kept, and the documents it already took in (item id, and whether it recorded a deletion) are returned so that they
+    /// count as this run's.
     /// </summary>
-    public async Task<IReadOnlySet<string>> ResumeRunAsync(string runId, CancellationToken cancellation = default)
+    public async Task<IReadOnlyDictionary<string, bool>> ResumeRunAsync(string runId, CancellationToken cancellation = default)
     {
         await Sql.ExecuteAsync(connection, null, "UPDATE harvest_runs SET status = @st, finished_at = NULL WHERE run_id = @r", cancellation,
             ("r", runId), ("st", StatusText(HarvestRunStatus.Running)));
         var last = await QueryAsync("SELECT COALESCE(MAX(seq), 0) FROM harvest_errors WHERE run_id = @r", cancellation, ("r", runId));
         errorSequence[runId] = int.Parse(last[0][0]!, CultureInfo.InvariantCulture);
-        var items = await QueryAsync("SELECT item_id FROM documents WHERE last_run_id = @r", cancellation, ("r", runId));
-        return items.Select(r => r[0]!).ToHashSet(StringComparer.Ordinal);
+        var items = await QueryAsync("SELECT item_id, deleted FROM documents WHERE last_run_id = @r", cancellation, ("r", runId));
+        return items.ToDictionary(r => r[0]!, r => r[1] != "0", StringComparer.Ordinal);
     }
 
     public async Task FinishRunAsync(string runId, HarvestRunStatus status, HarvestCounts counts, CancellationToken cancellation = default) =>

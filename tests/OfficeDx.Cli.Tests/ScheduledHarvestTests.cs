@@ -2,18 +2,20 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OfficeDx.Cli.Tests.Support;
+using OfficeDx.SharePoint.Tests.StandIn;
 using OfficeDx.Storage;
 using OfficeDx.Storage.Tests;
 
 namespace OfficeDx.Cli.Tests;
 
 /// <summary>
-/// Two officedx serve processes on one PostgreSQL, sharing a recurring folder harvest every 10 seconds (a 6-field cron, so
-/// five periods fit in CI): each period runs once, a process killed during a run has its job and its very run finished by the
-/// other, every document is taken in by exactly one run, and the store ends equal, row for row, to one clean harvest of the
-/// same folder.
+/// Two officedx serve processes on one PostgreSQL, sharing a recurring harvest every 10 seconds (a 6-field cron, so five periods
+/// fit in CI), over a folder and over SharePoint (the local Graph stand-in, signed in as App Service's managed identity): each
+/// period runs once, a process killed during a run has its job and its very run finished by the other, every document is taken
+/// in by exactly one run, and the store ends equal, row for row, to one clean harvest of the same source.
 /// </summary>
 [TestClass]
+[DoNotParallelize]
 public sealed partial class ScheduledHarvestTests
 {
     private const int Periods = 5;
@@ -24,22 +26,60 @@ public sealed partial class ScheduledHarvestTests
     {
         using var temp = new TempDirectory();
         var folder = Directory.CreateDirectory(temp.File("library")).FullName;
+        WriteLibrary(temp, folder);
+        await KillOneInstanceDuringARunAsync(temp, folder, new Dictionary<string, string>(), 5461);
+    }
+
+    [TestMethod]
+    [Timeout(240_000, CooperativeCancellation = true)]
+    public async Task TwoInstancesHarvestingSharePointRunEachPeriodOnceAndTheSurvivorFinishesTheKilledRun()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(temp.File("library")).FullName;
+        WriteLibrary(temp, folder);
+        await using var graph = await GraphStandIn.StartAsync();
+        var ids = 0;
+        void Upload(DirectoryInfo directory, string parentId)
+        {
+            foreach (var file in directory.GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal)) graph.AddFile($"01F{++ids:0000}", file.Name, parentId, File.ReadAllBytes(file.FullName));
+            foreach (var sub in directory.GetDirectories().OrderBy(d => d.Name, StringComparer.Ordinal)) Upload(sub, graph.AddFolder($"01D{++ids:0000}", sub.Name, parentId));
+        }
+        Upload(new DirectoryInfo(folder), graph.AddFolder("01PLANS", "計画", GraphStandIn.RootId));
+        var signIn = new Dictionary<string, string>
+        {
+            [HarvestSourcesVariable] = graph.BaseUrl, ["OFFICEDX_AUTH"] = "managed-identity",
+            ["IDENTITY_ENDPOINT"] = graph.ManagedIdentityEndpoint, ["IDENTITY_HEADER"] = GraphStandIn.ManagedIdentityHeader,
+        };
+        await KillOneInstanceDuringARunAsync(temp, $"sharepoint:{GraphStandIn.Host}/{GraphStandIn.SitePath}/{GraphStandIn.LibraryName}/計画", signIn, 5463);
+        Assert.IsTrue(graph.Requests.Any(r => r.Url.StartsWith(GraphStandIn.ManagedIdentityPath, StringComparison.Ordinal)), "signed in through the managed-identity endpoint");
+    }
+
+    /// <summary>The service's variable pointing Graph at the stand-in (OfficeDx.Service.Jobs.HarvestSources.GraphBaseUrlVariable).</summary>
+    private const string HarvestSourcesVariable = "OFFICEDX_GRAPH_BASE_URL";
+
+    /// <summary>The akita plan document and every department's workbook: 1 + 46 files.</summary>
+    private static void WriteLibrary(TempDirectory temp, string folder)
+    {
         var plan = RepositoryFiles.SamplePlan("akita");
         CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "generate", "--plan", plan, "--out", Path.Combine(folder, "akita.docx")));
         CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "excel", "template", "--plan", plan, "--all", "--out", Path.Combine(folder, "excel")));
+    }
+
+    private static async Task KillOneInstanceDuringARunAsync(TempDirectory temp, string source, IReadOnlyDictionary<string, string> environment, int port)
+    {
         await using var database = await PostgresDatabase.CreateAsync();
         string[] Args(int port) =>
         [
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--plain-logs", "--store", "postgres:" + database.Location.ConnectionString,
-            "--harvest-schedule", $"library|*/10 * * * * *|{folder}",
+            "--harvest-schedule", $"library|*/10 * * * * *|{source}",
             "--job-poll-seconds", "1", "--job-invisibility-seconds", "10", "--job-lock-seconds", "10",
         ];
         await using var store = await HarvestStore.OpenAsync(database.Location);
 
         // The first instance creates Hangfire's schema; the second starts once it is there.
-        using var first = ServiceProcess.Start(temp.Path, Args(5461));
+        using var first = ServiceProcess.Start(temp.Path, environment, Args(port));
         await WaitUntil(async () => (await Query(store, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name = 'lock'"))[0][0] == "1", first, "Hangfire のスキーマ");
-        using var second = ServiceProcess.Start(temp.Path, Args(5462));
+        using var second = ServiceProcess.Start(temp.Path, environment, Args(port + 1));
         var instances = new[] { first, second };
 
         // The first period harvests every file: kill the instance running it once some documents are in and others not yet. A
@@ -62,8 +102,7 @@ public sealed partial class ScheduledHarvestTests
         var victim = instances.Single(i => i.Id == killedPid);
         victim.Kill();
         var survivor = instances.Single(i => i != victim);
-        var left = (await Query(store, "SELECT COUNT(*) FROM documents"))[0][0];
-        Assert.AreNotEqual("47", left, "the run was killed before it finished"); // 1 plan document + 46 workbooks
+        var takenBeforeTheKill = int.Parse((await Query(store, "SELECT COUNT(*) FROM documents"))[0][0]!, System.Globalization.CultureInfo.InvariantCulture);
 
         await WaitUntil(async () => (await Query(store, "SELECT statename FROM hangfire.job WHERE id = @j", killedJob))[0][0] == "Succeeded"
             && (await Query(store, "SELECT COUNT(*) FROM hangfire.job WHERE statename = 'Succeeded'"))[0][0] is var n && int.Parse(n!, System.Globalization.CultureInfo.InvariantCulture) >= Periods,
@@ -95,9 +134,10 @@ public sealed partial class ScheduledHarvestTests
         Assert.IsTrue(runs.Where(r => r.Value.Status == "running").All(r => cutOff.Contains(r.Key)), "no run is left running but by the end of the test");
         var documents = int.Parse((await Query(store, "SELECT COUNT(*) FROM documents"))[0][0]!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.AreEqual(documents, runs.Values.Sum(r => r.Harvested), "every document was taken in once, by one run: nothing lost, nothing doubled");
+        Assert.IsLessThan(documents, takenBeforeTheKill, "the run was killed before it finished");
 
-        var clean = temp.File("clean.db");
-        CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, "harvest", "--source", folder, "--store", "sqlite:" + clean));
+        var clean = temp.File($"clean-{port}.db");
+        CliAssert.ExitCode(0, OfficedxProcess.Run(temp.Path, OfficedxProcess.DefaultTimeout, environment, "harvest", "--source", source, "--store", "sqlite:" + clean));
         await using var cleanStore = await HarvestStore.OpenAsync(StoreLocation.Sqlite(clean));
         CollectionAssert.AreEqual((await StoreContents.DumpAsync(cleanStore)).ToList(), (await StoreContents.DumpAsync(store)).ToList());
     }
