@@ -153,7 +153,7 @@ public static class ProfileLibrary
         }
         catch (JsonException e)
         {
-            throw new ProfileException(source, $"{e.Path}: {JsonErrorText.Explain(e)}");
+            throw new ProfileException(source, $"{JsonErrorText.Place(e)}: {JsonErrorText.Explain(e)}");
         }
     }
 }
