@@ -41,4 +41,28 @@ public sealed class ProfileCheckTests
         CliAssert.StdErrContains(result, "ファイルが見つかりません");
         CliAssert.NoStackTrace(result);
     }
+
+    [TestMethod]
+    public void Infer_proposes_a_profile_from_the_katagami_text_and_imports_every_measure_with_it()
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, "profile", "infer", RepositoryFiles.Seed("katagami-dx-plan-2023.txt"), "--out", "city.json");
+
+        CliAssert.StdOutContains(result, "プロファイルを提案しました", "取組名（name）", "施策 38 件", "空の欄");
+        CliAssert.NoStackTrace(result);
+        StringAssert.Contains(File.ReadAllText(temp.File("city.json")), "\"name\": \"city\"");
+    }
+
+    [TestMethod]
+    public void Infer_on_a_missing_document_is_bad_input_in_japanese()
+    {
+        using var temp = new TempDirectory();
+
+        var result = OfficedxProcess.Run(temp.Path, "profile", "infer", temp.File("none.docx"), "--out", "city.json");
+
+        CliAssert.ExitCode(2, result);
+        CliAssert.StdErrContains(result, "ファイルが見つかりません");
+        CliAssert.NoStackTrace(result);
+    }
 }

@@ -6,13 +6,40 @@ using Spectre.Console;
 
 namespace OfficeDx.Cli.Commands;
 
-/// <summary>officedx profile check: tries a city's profile on one of its documents and lists everything the profile left unread.</summary>
+/// <summary>officedx profile infer / check: proposes a city's profile from one of its documents, or tries one, and lists everything left unread.</summary>
 internal static class ProfileCommand
 {
-    public static Command Create() => new("profile", "プロファイル（自治体の様式）を文書で試します。")
+    public static Command Create() => new("profile", "プロファイル（自治体の様式）を文書から提案し、文書で試します。")
     {
+        InferCommand(),
         CheckCommand(),
     };
+
+    private static Command InferCommand()
+    {
+        var source = new Argument<FileInfo>("file") { Description = "その自治体の計画（手で作られた Word 文書 .docx、または PDF から抜き出したテキスト .txt）" };
+        var output = new Option<FileInfo>("--out") { Description = "書き出すプロファイル（city.json）", Required = true };
+        var command = new Command("infer", "計画から行の見出し・施策名の場所・番号・スケジュールの形・指標の並べ方を読み取ってプロファイルを提案し、それで取り込んだ結果を示します。決められなかったことも示します。") { source, output };
+        command.SetAction(result => CommandActions.Guard(() =>
+        {
+            var file = result.GetValue(source)!;
+            if (!file.Exists) throw new DocumentOpenException(file.FullName, "ファイルが見つかりません。パスを確認してください。");
+            var target = result.GetValue(output)!;
+            var name = Path.GetFileNameWithoutExtension(target.Name);
+            var inferred = ProfileInference.FromFile(file.FullName, name);
+            target.Directory?.Create();
+            File.WriteAllText(target.FullName, inferred.Json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            AnsiConsole.MarkupLine($"[green]プロファイルを提案しました[/] {Markup.Escape(target.FullName)}");
+            foreach (var line in inferred.Decided) AnsiConsole.MarkupLine($"  {Markup.Escape(line)}");
+            if (inferred.Undecided.Count > 0)
+            {
+                AnsiConsole.MarkupLine($"[yellow]決められなかったこと {inferred.Undecided.Count} 件[/]（既定のままです。docs/profiles.md を見て直してください）:");
+                foreach (var line in inferred.Undecided) AnsiConsole.MarkupLine($"  [yellow]{Markup.Escape(line)}[/]");
+            }
+            return Report(ProfileLibrary.Load(target.FullName), file);
+        }));
+        return command;
+    }
 
     private static Command CheckCommand()
     {
@@ -23,7 +50,15 @@ internal static class ProfileCommand
         {
             var file = result.GetValue(source)!;
             if (!file.Exists) throw new DocumentOpenException(file.FullName, "ファイルが見つかりません。パスを確認してください。");
-            var style = ProfileLibrary.Load(result.GetValue(profile)!);
+            return Report(ProfileLibrary.Load(result.GetValue(profile)!), file);
+        }));
+        return command;
+    }
+
+    /// <summary>Imports the document with the profile and prints what was read, the empty fields and every table or paragraph left unread.</summary>
+    private static int Report(Documents.Profiles.Profile style, FileInfo file)
+    {
+        {
             var imported = PlanImport.Read(file.FullName, style);
             var measures = imported.Plan.AllMeasures().ToArray();
             AnsiConsole.MarkupLine($"プロファイル [bold]{Markup.Escape(style.Name)}[/] で {Markup.Escape(file.Name)} を読みました。");
@@ -41,7 +76,6 @@ internal static class ProfileCommand
             AnsiConsole.MarkupLine($"[yellow]読み込まなかった表・段落 {lost.Length} 件[/]:");
             foreach (var problem in lost) AnsiConsole.MarkupLine($"  [yellow]{Markup.Escape(problem.Place)}[/]: {Markup.Escape(problem.Message)}");
             return CliApplication.Differences;
-        }));
-        return command;
+        }
     }
 }

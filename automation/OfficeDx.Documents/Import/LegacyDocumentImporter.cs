@@ -27,6 +27,24 @@ public static partial class LegacyDocumentImporter
         return Import(document.MainDocumentPart!, fileName, profile);
     }
 
+    /// <summary>The blocks of a .docx as the importer sees them (its glossary left out), for <see cref="ProfileInference"/>.</summary>
+    internal static IReadOnlyList<LegacyBlock> BlocksOf(byte[] bytes, string fileName)
+    {
+        using var document = WordFileOpener.Open(bytes, fileName);
+        try
+        {
+            var main = document.MainDocumentPart!;
+            var body = Ooxml.SafeXml.Load(main, fileName).Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+            using var package = Glossary.GlossaryPackage.Over(main, body, fileName);
+            Glossary.GlossaryHarvester.Read(package, null);
+            return Blocks(body, package.HandSection).ToArray();
+        }
+        catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
+        {
+            throw Ooxml.PackageFailures.Rejected(fileName, e, "Word 文書");
+        }
+    }
+
     private static ImportResult Import(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
     {
         try

@@ -209,3 +209,43 @@ public sealed class LayoutFamilyImportTests
         return targets.Length == 0 && baseline.Length == 0 ? indicator.Name : $"{indicator.Name}{baseline} → {targets}";
     }
 }
+
+/// <summary>`officedx profile infer` on each hand-made family: the profile it proposes reads the same measures, bars and indicators as the one written from the guide.</summary>
+[TestClass]
+public sealed class ProfileInferenceTests
+{
+    public static IEnumerable<object[]> Families() =>
+    [
+        ["minato", LayoutFamilyImportTests.Minato()],
+        ["yamabiko", LayoutFamilyImportTests.Yamabiko()],
+        ["kawabe", LayoutFamilyImportTests.Kawabe()],
+    ];
+
+    [TestMethod]
+    [DynamicData(nameof(Families))]
+    public void The_inferred_profile_reads_every_measure_and_indicator_the_written_one_reads(string family, byte[] docx)
+    {
+        var folder = Directory.CreateTempSubdirectory("odx-infer-");
+        try
+        {
+            var document = Path.Combine(folder.FullName, family + ".docx");
+            File.WriteAllBytes(document, docx);
+            var inferred = ProfileInference.FromFile(document, family + "-inferred");
+            var profilePath = Path.Combine(folder.FullName, family + "-inferred.json");
+            File.WriteAllText(profilePath, inferred.Json.ToJsonString());
+
+            var proposed = LegacyDocumentImporter.Import(docx, family + ".docx", ProfileLibrary.Load(profilePath));
+            var written = LegacyDocumentImporter.Import(docx, family + ".docx", ProfileLibrary.Load(Path.Combine(RepositoryFiles.Root, "tests", "OfficeDx.Documents.Tests", "Import", "Families", family + ".json")));
+
+            Assert.IsFalse(ImportReport.HasLosses(proposed), string.Join("\n", proposed.Unplaced) + "\n" + inferred.Json);
+            CollectionAssert.AreEqual(written.Plan.AllMeasures().Select(m => $"{m.Number} {m.Name}").ToArray(), proposed.Plan.AllMeasures().Select(m => $"{m.Number} {m.Name}").ToArray(), inferred.Json.ToJsonString());
+            CollectionAssert.AreEqual(written.Plan.AllMeasures().SelectMany(m => m.Indicators).Select(i => i.Name).ToArray(), proposed.Plan.AllMeasures().SelectMany(m => m.Indicators).Select(i => i.Name).ToArray());
+            CollectionAssert.AreEqual(written.Plan.AllMeasures().Select(m => m.Overview).ToArray(), proposed.Plan.AllMeasures().Select(m => m.Overview).ToArray());
+            CollectionAssert.AreEqual(written.Plan.Glossary.Select(t => t.Term).ToArray(), proposed.Plan.Glossary.Select(t => t.Term).ToArray());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
