@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Endpoints;
 using OfficeDx.Service.Operations;
@@ -96,8 +97,9 @@ public static class ServiceHost
             }).AsTask(),
         });
         // One set of limits for every reader in the process (they are static in the library); also offered as options.
-        var limits = InputLimitsConfiguration.Apply(builder.Configuration);
-        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
+        InputLimitsConfiguration.Apply(builder.Configuration);
+        builder.Services.AddSingleton<IValidateOptions<InputLimits>, Setup.InputLimitsValidation>();
+        builder.Services.AddOptions<InputLimits>().Bind(builder.Configuration.GetSection(InputLimits.Section)).ValidateOnStart();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";
