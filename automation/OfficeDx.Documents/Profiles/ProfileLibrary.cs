@@ -24,6 +24,8 @@ public static class ProfileLibrary
         options.Converters.Add(new StrictEnumConverter<IndicatorLayout>());
         options.Converters.Add(new StrictEnumConverter<NumberingStyle>());
         options.Converters.Add(new StrictEnumConverter<RevisionNumbering>());
+        options.Converters.Add(new StrictEnumConverter<MeasureNamePlace>());
+        options.Converters.Add(new StrictEnumConverter<ScheduleForm>());
         return options;
     }
 
