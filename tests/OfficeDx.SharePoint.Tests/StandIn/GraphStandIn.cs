@@ -203,6 +203,11 @@ public sealed class GraphStandIn : IAsyncDisposable
             await Uploads.SliceAsync(context, path["/_upload/".Length..]);
             return;
         }
+        if (path == ManagedIdentityPath)
+        {
+            await ManagedIdentityTokenAsync(context);
+            return;
+        }
         if (request.Headers.Authorization.FirstOrDefault() is not { } auth || !auth.StartsWith("Bearer ", StringComparison.Ordinal))
         {
             await ErrorAsync(context, 401, "InvalidAuthenticationToken", "Access token is empty.");
@@ -248,6 +253,33 @@ public sealed class GraphStandIn : IAsyncDisposable
         {
             await ErrorAsync(context, 400, "BadRequest", $"The stand-in does not implement {path}.");
         }
+    }
+
+    /// <summary>
+    /// Where the stand-in answers as App Service's managed-identity endpoint (IDENTITY_ENDPOINT): a service process started by a
+    /// test signs in with OFFICEDX_AUTH=managed-identity, IDENTITY_ENDPOINT=<see cref="ManagedIdentityEndpoint"/> and
+    /// IDENTITY_HEADER=<see cref="ManagedIdentityHeader"/>, through Azure.Identity as in production.
+    /// </summary>
+    public const string ManagedIdentityPath = "/msi/token";
+
+    public const string ManagedIdentityHeader = "stand-in-identity-header";
+
+    public string ManagedIdentityEndpoint => BaseUrl[..^"/v1.0".Length] + ManagedIdentityPath;
+
+    private static async Task ManagedIdentityTokenAsync(HttpContext context)
+    {
+        if (context.Request.Headers["X-IDENTITY-HEADER"].FirstOrDefault() != ManagedIdentityHeader)
+        {
+            context.Response.StatusCode = 401;
+            return;
+        }
+        await JsonAsync(context, new JsonObject
+        {
+            ["access_token"] = "eyJ-managed-identity-token",
+            ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resource"] = context.Request.Query["resource"].FirstOrDefault() ?? "https://graph.microsoft.com",
+            ["token_type"] = "Bearer",
+        });
     }
 
     private async Task ItemByPathAsync(HttpContext context, string relative)
