@@ -74,25 +74,25 @@ public static class CliApplication
         switch (exception)
         {
             case PlanFileException plan:
-                error.MarkupLine($"[red]エラー[/] 計画ファイル [bold]{Markup.Escape(plan.File)}[/] に {plan.Problems.Count} 件の問題があります:");
+                error.MarkupError($"計画ファイル [bold]{Markup.Escape(plan.File)}[/] に {plan.Problems.Count} 件の問題があります:");
                 foreach (var problem in plan.Problems)
                     error.MarkupLine($"  [yellow]{Markup.Escape(problem.Path)}[/]: {Markup.Escape(problem.Message)}");
                 return BadInput;
             case UnreadableFileException document:
-                error.MarkupLine($"[red]エラー[/] [bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
+                error.MarkupError($"[bold]{Markup.Escape(document.File)}[/]: {Markup.Escape(document.Reason)}");
                 return BadInput;
             case ProfileException profile:
-                error.MarkupLine($"[red]エラー[/] {Markup.Escape(profile.Message)}");
+                error.MarkupError($"{Markup.Escape(profile.Message)}");
                 return BadInput;
             case CommandLineUsageException usage:
-                error.MarkupLine($"[red]{CliMessages.ErrorHeading}[/] {Markup.Escape(usage.Message)}");
+                error.MarkupError(Markup.Escape(usage.Message));
                 return BadInput;
             case FormatException format:
                 // Our own readers (edition labels, batch manifests, restructuring maps) raise these with a Japanese message naming the file.
-                error.MarkupLine($"[red]エラー[/] {Markup.Escape(format.Message)}");
+                error.MarkupError($"{Markup.Escape(format.Message)}");
                 return BadInput;
             case IOException or UnauthorizedAccessException:
-                error.MarkupLine($"[red]エラー[/] ファイルを読み書きできません: {Markup.Escape(exception.Message)}");
+                error.MarkupError($"ファイルを読み書きできません: {Markup.Escape(exception.Message)}");
                 return BadInput;
             default:
                 error.MarkupLine($"[red]予期しないエラー[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");

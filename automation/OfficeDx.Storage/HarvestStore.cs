@@ -50,13 +50,31 @@ public sealed class HarvestStore : IAsyncDisposable
         return new HarvestStore(location, connection);
     }
 
-    public async Task<string> BeginRunAsync(string source, CancellationToken cancellation = default)
+    public Task<string> BeginRunAsync(string source, CancellationToken cancellation = default) =>
+        BeginRunAsync(source, Guid.NewGuid().ToString("N"), cancellation);
+
+    /// <summary>Starts a run under an id chosen beforehand (a scheduled job names its run before the run exists, so a job taken over after a crash finds it).</summary>
+    public async Task<string> BeginRunAsync(string source, string runId, CancellationToken cancellation = default)
     {
-        var runId = Guid.NewGuid().ToString("N");
         await Sql.ExecuteAsync(connection, null, "INSERT INTO harvest_runs (run_id, source, started_at, status) VALUES (@r, @s, @t, @st)", cancellation,
             ("r", runId), ("s", source), ("t", Sql.Now()), ("st", StatusText(HarvestRunStatus.Running)));
         errorSequence[runId] = 0;
         return runId;
+    }
+
+    /// <summary>
+    /// Takes up a run that a stopped worker left running (or closed as failed when it was stopped): it is running again, its errors
+    /// so far kept, and the documents it already took in (item id, and whether it recorded a deletion) are returned so that they
+    /// count as this run's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, bool>> ResumeRunAsync(string runId, CancellationToken cancellation = default)
+    {
+        await Sql.ExecuteAsync(connection, null, "UPDATE harvest_runs SET status = @st, finished_at = NULL WHERE run_id = @r", cancellation,
+            ("r", runId), ("st", StatusText(HarvestRunStatus.Running)));
+        var last = await QueryAsync("SELECT COALESCE(MAX(seq), 0) FROM harvest_errors WHERE run_id = @r", cancellation, ("r", runId));
+        errorSequence[runId] = int.Parse(last[0][0]!, CultureInfo.InvariantCulture);
+        var items = await QueryAsync("SELECT item_id, deleted FROM documents WHERE last_run_id = @r", cancellation, ("r", runId));
+        return items.ToDictionary(r => r[0]!, r => r[1] != "0", StringComparer.Ordinal);
     }
 
     public async Task FinishRunAsync(string runId, HarvestRunStatus status, HarvestCounts counts, CancellationToken cancellation = default) =>
@@ -171,14 +189,21 @@ public sealed class HarvestStore : IAsyncDisposable
     }
 
     /// <summary>The most recent runs, newest first.</summary>
-    public async Task<IReadOnlyList<HarvestRunRecord>> RecentRunsAsync(int count, CancellationToken cancellation = default)
+    public Task<IReadOnlyList<HarvestRunRecord>> RecentRunsAsync(int count, CancellationToken cancellation = default) =>
+        RunsAsync("ORDER BY r.started_at DESC, r.run_id DESC LIMIT @n", ("n", count), cancellation);
+
+    /// <summary>One run by its id; null when there is none.</summary>
+    public async Task<HarvestRunRecord?> FindRunAsync(string runId, CancellationToken cancellation = default) =>
+        (await RunsAsync("WHERE r.run_id = @r", ("r", runId), cancellation)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<HarvestRunRecord>> RunsAsync(string filter, (string, object?) parameter, CancellationToken cancellation)
     {
         var runs = new List<HarvestRunRecord>();
-        await using var command = Sql.Command(connection, null, """
+        await using var command = Sql.Command(connection, null, $"""
             SELECT r.run_id, r.source, r.started_at, r.finished_at, r.status, r.seen, r.harvested, r.unchanged, r.deleted, r.failed,
                    (SELECT COUNT(*) FROM harvest_errors e WHERE e.run_id = r.run_id)
-            FROM harvest_runs r ORDER BY r.started_at DESC, r.run_id DESC LIMIT @n
-            """, ("n", count));
+            FROM harvest_runs r {filter}
+            """, parameter);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {

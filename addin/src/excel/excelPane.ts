@@ -26,7 +26,7 @@ const badgeColor: Record<string, string> = { rejected: "danger", conflict: "dang
  * it. 提出 opens only after a clean check, or after the drafter acknowledges the findings of the last check.
  */
 export class ExcelPane {
-  private readonly findings = el("ol", { class: "findings", "aria-label": "チェックの結果" });
+  private readonly findings = el("ol", { class: "findings", "aria-label": "ブックのチェック結果" });
   private readonly summary = el("p", { class: "summary" });
   private readonly target = el("p", { class: "target" });
   private readonly messages = new MessageArea();
@@ -54,7 +54,7 @@ export class ExcelPane {
     this.root.replaceChildren(
       el("header", { class: "pane-header" }, el("h1", {}, "施策の更新（Excel 様式）"),
         el("p", { class: "lead" }, "記入した様式を、回収と同じ規則でチェックします。直すセルには色を付けます。一覧の項目を押すとそのセルへ移動します。")),
-      el("section", { class: "results", "aria-labelledby": "findings-title" }, el("h2", { id: "findings-title" }, "チェックの結果"), this.target, this.summary, this.findings),
+      el("section", { class: "results", "aria-labelledby": "findings-title" }, el("h2", { id: "findings-title" }, "ブックのチェック結果"), this.target, this.summary, this.findings),
       el("div", { class: "action-bar" }, this.messages.element, this.acknowledgeField, el("div", { class: "buttons" }, check, this.submitButton, clear)),
     );
     this.summary.textContent = "まだチェックしていません。「ブックをチェック」を押してください。提出はチェックの後にできます。";

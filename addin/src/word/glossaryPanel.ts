@@ -31,7 +31,7 @@ export class GlossaryPanel {
   private readonly search = el("fluent-text-input", { id: "glossary-search", placeholder: "用語・よみがな・正式名称", type: "search" }, "用語を検索") as unknown as ValueElement;
   private readonly terms = el("div", { id: "glossary-terms", class: "term-list", role: "listbox", tabindex: "0", "aria-label": "用語の検索結果", hidden: "" });
   private readonly more = el("p", { class: "more" });
-  private readonly findings = el("ul", { id: "glossary-findings", class: "finding-list", "aria-label": "チェックの結果" });
+  private readonly findings = el("ul", { id: "glossary-findings", class: "finding-list", "aria-label": "用語チェックの結果" });
   private readonly messages = new MessageArea();
   private chosen: string | undefined;
   private active = -1;
@@ -53,7 +53,7 @@ export class GlossaryPanel {
       this.terms,
       this.more,
       el("section", { class: "findings-section", "aria-labelledby": "glossary-findings-title" },
-        el("h2", { id: "glossary-findings-title" }, "チェックの結果"), this.findings),
+        el("h2", { id: "glossary-findings-title" }, "用語チェックの結果"), this.findings),
       el("div", { class: "action-bar" }, this.messages.element, el("div", { class: "buttons" },
         this.actions.button("glossary-mark", "選択範囲をマーク", "primary", this.messages, () => this.mark()),
         this.actions.button("glossary-refresh", "用語集を更新", "secondary", this.messages, () => this.refresh()),

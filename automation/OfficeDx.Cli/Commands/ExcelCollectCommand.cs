@@ -27,7 +27,7 @@ internal static class ExcelCollectCommand
             var reportFile = result.GetValue(report)!;
             if (!CollectReportWriter.Extensions.Contains(reportFile.Extension.ToLowerInvariant()))
             {
-                error.MarkupLine($"[red]エラー[/] --report {Markup.Escape(reportFile.Name)}: 報告の形式は拡張子 .json・.csv・.xlsx のどれかで指定してください。");
+                error.MarkupError($"--report {Markup.Escape(reportFile.Name)}: 報告の形式は拡張子 .json・.csv・.xlsx のどれかで指定してください。");
                 return CliApplication.BadInput;
             }
             var loaded = PlanFile.Load(result.GetValue(plan)!.FullName);

@@ -25,7 +25,7 @@ internal static class ExcelTemplateCommand
             var named = result.GetValue(department);
             if ((named is null) == !result.GetValue(all))
             {
-                error.MarkupLine("[red]エラー[/] --department 課名 か --all のどちらか一方を指定してください。");
+                error.MarkupError("--department 課名 か --all のどちらか一方を指定してください。");
                 return CliApplication.BadInput;
             }
             DateOnly? due = null;
@@ -33,7 +33,7 @@ internal static class ExcelTemplateCommand
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    error.MarkupLine($"[red]エラー[/] --deadline「{Markup.Escape(text)}」を日付として読み取れません（例 2026-01-30）。");
+                    error.MarkupError($"--deadline「{Markup.Escape(text)}」を日付として読み取れません（例 2026-01-30）。");
                     return CliApplication.BadInput;
                 }
                 due = parsed;
@@ -43,7 +43,7 @@ internal static class ExcelTemplateCommand
             var departments = DepartmentScope.Departments(loaded);
             if (named is not null && !departments.Contains(named, StringComparer.Ordinal))
             {
-                error.MarkupLine($"[red]エラー[/] 計画に「{Markup.Escape(named)}」が担当する施策はありません。担当課: {Markup.Escape(string.Join("、", departments))}");
+                error.MarkupError($"計画に「{Markup.Escape(named)}」が担当する施策はありません。担当課: {Markup.Escape(string.Join("、", departments))}");
                 return CliApplication.BadInput;
             }
             var target = result.GetValue(output)!;

@@ -82,7 +82,7 @@ internal static class GlossaryCommand
     private static int Problems(string heading, IReadOnlyList<string> problems, int exitCode)
     {
         var error = Consoles.Error();
-        error.MarkupLine($"[red]エラー[/] {Markup.Escape(heading)}");
+        error.MarkupError($"{Markup.Escape(heading)}");
         foreach (var problem in problems) error.MarkupLine($"  {Markup.Escape(problem)}");
         return exitCode;
     }

@@ -28,18 +28,18 @@ internal static class ManifestCommand
             var text = result.GetValue(baseUrl)!;
             if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || url.AbsolutePath != "/")
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] --base-url「{Markup.Escape(text)}」は https://ホスト名[:ポート] の形で指定してください（Office は https のページしか読みません。パスは付けません）。");
+                Consoles.Error().MarkupError($"--base-url「{Markup.Escape(text)}」は https://ホスト名[:ポート] の形で指定してください（Office は https のページしか読みません。パスは付けません）。");
                 return CliApplication.BadInput;
             }
             Uri? supportUrl = null;
             if (result.GetValue(support) is { } s && (!Uri.TryCreate(s, UriKind.Absolute, out supportUrl) || supportUrl.Scheme != Uri.UriSchemeHttps))
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] --support-url「{Markup.Escape(s)}」は https:// で始まる URL で指定してください。");
+                Consoles.Error().MarkupError($"--support-url「{Markup.Escape(s)}」は https:// で始まる URL で指定してください。");
                 return CliApplication.BadInput;
             }
             if (!Version.TryParse(result.GetValue(version), out var number) || number.Revision < 0)
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] --version-number「{Markup.Escape(result.GetValue(version) ?? "")}」は 1.1.0.0 のように 4 つの数字で指定してください。");
+                Consoles.Error().MarkupError($"--version-number「{Markup.Escape(result.GetValue(version) ?? "")}」は 1.1.0.0 のように 4 つの数字で指定してください。");
                 return CliApplication.BadInput;
             }
             var configuration = new ConfigurationBuilder()

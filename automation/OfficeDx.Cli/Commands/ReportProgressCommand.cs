@@ -31,7 +31,7 @@ internal static class ReportProgressCommand
             }
             catch (Exception e) when (e is StoreException or ProgressReportException)
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(e.Message)}");
+                Consoles.Error().MarkupError($"{Markup.Escape(e.Message)}");
                 return CliApplication.BadInput;
             }
         }));

@@ -30,7 +30,7 @@ internal static class ReviseCommand
             }
             catch (StoreException e)
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(Redaction.Redact(e.Message))}");
+                Consoles.Error().MarkupError($"{Markup.Escape(Redaction.Redact(e.Message))}");
                 return CliApplication.BadInput;
             }
             var changed = PlanFile.Load(result.GetValue(changes)!.FullName);

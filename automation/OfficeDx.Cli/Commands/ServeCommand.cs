@@ -44,7 +44,7 @@ internal static class ServeCommand
             var client = result.GetValue(clientId);
             if (string.IsNullOrEmpty(tenantId) != string.IsNullOrEmpty(client))
             {
-                Consoles.Error().MarkupLine("[red]エラー[/] --tenant と --client-id は両方とも指定してください。");
+                Consoles.Error().MarkupError("--tenant と --client-id は両方とも指定してください。");
                 return CliApplication.BadInput;
             }
             var overrides = new Dictionary<string, string?>();
@@ -72,6 +72,8 @@ internal static class ServeCommand
             SetList("PlanFolders", (result.GetValue(plans) ?? []).Select(d => d.FullName));
             Set("DataFolder", result.GetValue(data)?.FullName);
             Set("Store", result.GetValue(store));
+            // --profiles on the command line wins over the configured folder, as every command line value does.
+            Set("ProfilesFolder", result.GetValue<string>(CliSettings.ProfilesOption));
             if (result.GetValue(demo)) Set("DemoMode", "true");
             jobOptions.AddOverrides(result, Set);
 
@@ -90,7 +92,7 @@ internal static class ServeCommand
             {
                 // Kestrel reports a port in use (or a host that is not this machine's) as an IOException.
                 var listen = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.ListenUrls;
-                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(string.Join(" ", listen))} で待ち受けられません（{Markup.Escape(e.Message)}）。別の --port を指定してください。");
+                Consoles.Error().MarkupError($"{Markup.Escape(string.Join(" ", listen))} で待ち受けられません（{Markup.Escape(e.Message)}）。別の --port を指定してください。");
                 return CliApplication.BadInput;
             }
             var addinRoot = app.Services.GetRequiredService<IOptions<ServiceOptions>>().Value.AddinRoot;

@@ -21,7 +21,7 @@ internal static class StatusCommand
             }
             catch (StoreException e)
             {
-                Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(e.Message)}");
+                Consoles.Error().MarkupError($"{Markup.Escape(e.Message)}");
                 return CliApplication.BadInput;
             }
         }));

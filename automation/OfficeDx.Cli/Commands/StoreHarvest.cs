@@ -39,7 +39,7 @@ internal static class StoreHarvest
         }
         catch (Exception e) when (e is StoreException or SharePointException or SourceUnavailableException)
         {
-            Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(Redaction.Redact(e.Message))}");
+            Consoles.Error().MarkupError($"{Markup.Escape(Redaction.Redact(e.Message))}");
             return CliApplication.BadInput;
         }
     }
@@ -47,7 +47,7 @@ internal static class StoreHarvest
     /// <summary>A command line that cannot work as given: the reason, and exit code 2.</summary>
     public static int Usage(string message)
     {
-        Consoles.Error().MarkupLine($"[red]エラー[/] {Markup.Escape(message)}");
+        Consoles.Error().MarkupError($"{Markup.Escape(message)}");
         return CliApplication.BadInput;
     }
 

@@ -102,7 +102,8 @@ internal static class IndicatorRowsReader
         ];
         foreach (var (label, expected, whereInstead) in reference)
         {
-            if (headers[label] is not { } column) continue;
+            // Which columns are the plan's is the layout's to say (the template locks the same ones); this table only gives their values.
+            if (!ExcelLayout.Indicators.IsLocked(label, submission.Profile) || headers[label] is not { } column) continue;
             var text = CellText.Paragraphs(sheet[column, row]);
             if (text != expected)
                 submission.Locked(sheet.Place(column, row), measure.Id, $"指標{index + 1} {label}", label, text, expected, whereInstead);

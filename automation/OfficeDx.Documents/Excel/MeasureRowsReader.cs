@@ -39,7 +39,8 @@ internal static class MeasureRowsReader
             else
             {
                 // The template leaves 番号 blank and locked in the proposal rows: a number typed there is not the department's to give.
-                if (columns.Number is { } numberColumn && !sheet[numberColumn, row].IsBlank)
+                if (columns.Number is { } numberColumn && !sheet[numberColumn, row].IsBlank
+                    && ExcelLayout.Measures.IsLocked(ExcelLayout.NumberHeader, submission.Profile, proposalRow: true))
                     submission.Locked(sheet.Place(numberColumn, row), null, ExcelLayout.NumberHeader, ExcelLayout.NumberHeader,
                         sheet[numberColumn, row].Text, "", NumberHint);
                 if (sheet.AnyIn(row, columns.Editable.Concat(outOfPeriod.Select(y => y.Column))) &&
@@ -105,9 +106,10 @@ internal static class MeasureRowsReader
         var profile = submission.Profile;
         var areaText = CellText.Line(sheet[columns.Area, row]);
         var areaLabel = submission.Scope!.AreaLabel(area);
-        if (areaText != areaLabel)
+        if (areaText != areaLabel && ExcelLayout.Measures.IsLocked(ExcelLayout.AreaHeader, profile))
             submission.Locked(sheet.Place(columns.Area, row), id, ExcelLayout.AreaHeader, ExcelLayout.AreaHeader, areaText, areaLabel, MovedAreaHint);
-        if (columns.Number is { } numberColumn && CellText.Line(sheet[numberColumn, row]) is var number && number != (measure.Number ?? ""))
+        if (columns.Number is { } numberColumn && ExcelLayout.Measures.IsLocked(ExcelLayout.NumberHeader, profile)
+            && CellText.Line(sheet[numberColumn, row]) is var number && number != (measure.Number ?? ""))
             submission.Locked(sheet.Place(numberColumn, row), id, ExcelLayout.NumberHeader, ExcelLayout.NumberHeader, number, measure.Number ?? "", NumberHint);
 
         var name = CellText.Line(sheet[columns.Name, row]);

@@ -5,7 +5,7 @@ using OfficeDx.Documents.Profiles;
 namespace OfficeDx.Documents.Import;
 
 /// <summary>
-/// Imports text extracted from a published PDF (like ../shared/seeds/*.txt): tab-separated lines are table rows, `&lt;p&gt;` and
+/// Imports text extracted from a published PDF (like templates/seeds/*.txt): tab-separated lines are table rows, `&lt;p&gt;` and
 /// `&lt;li&gt;` fragments in a cell are its lines, Markdown marks (#, **) around headings are dropped. The text becomes the same
 /// blocks a Word document gives, so headings, measure tables and the report work exactly as in the Word import. The glossary
 /// is read from the text first (<see cref="TextGlossaryReader"/>) and its lines kept out of the blocks; a text with no measure
@@ -108,7 +108,8 @@ public static partial class PlanTextImporter
             FlushTable();
             var paragraph = MarkdownPattern().Replace(line, "").Replace("**", "").Trim();
             if (paragraph.Length == 0) continue;
-            blocks.Add(new LegacyBlock(++index, Fragments(paragraph), null, null));
+            var emphasized = MarkdownPattern().IsMatch(line) || line.TrimStart().StartsWith("**", StringComparison.Ordinal);
+            blocks.Add(new LegacyBlock(++index, Fragments(paragraph), null, null, emphasized));
         }
         FlushTable();
         return blocks;

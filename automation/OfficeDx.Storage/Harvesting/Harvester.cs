@@ -22,13 +22,34 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
 
     private static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    public async Task<HarvestOutcome> RunAsync(IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default)
+    public async Task<HarvestOutcome> RunAsync(IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default) =>
+        await RunAsync(await store.BeginRunAsync(source.Key, cancellation), source, new Dictionary<string, bool>(), progress, cancellation);
+
+    /// <summary>
+    /// Runs the harvest named <paramref name="runId"/>: starts it when it does not exist yet, takes it up where it stopped when a
+    /// killed or stopped worker left it running or failed (the documents it took in count as its own, the rest are fetched), and
+    /// only reports it when it already finished. A scheduled job names its run before starting it, so whichever worker performs
+    /// the job, however many times, the period has one run, finished once.
+    /// </summary>
+    public async Task<HarvestOutcome> RunAsync(string runId, IDocumentSource source, IProgress<HarvestProgress>? progress = null, CancellationToken cancellation = default)
     {
-        var runId = await store.BeginRunAsync(source.Key, cancellation);
+        switch (await store.FindRunAsync(runId, cancellation))
+        {
+            case null:
+                return await RunAsync(await store.BeginRunAsync(source.Key, runId, cancellation), source, new Dictionary<string, bool>(), progress, cancellation);
+            case { Status: HarvestRunStatus.Running or HarvestRunStatus.Failed }:
+                return await RunAsync(runId, source, await store.ResumeRunAsync(runId, cancellation), progress, cancellation);
+            case var finished:
+                return new HarvestOutcome(runId, finished.Status, finished.Counts, await store.ErrorsAsync(runId, cancellation));
+        }
+    }
+
+    private async Task<HarvestOutcome> RunAsync(string runId, IDocumentSource source, IReadOnlyDictionary<string, bool> takenEarlier, IProgress<HarvestProgress>? progress, CancellationToken cancellation)
+    {
         var counts = new HarvestCounts(0, 0, 0, 0, 0);
         try
         {
-            return await RunAsync(runId, source, progress, c => counts = c, cancellation);
+            return await RunAsync(runId, source, takenEarlier, progress, c => counts = c, cancellation);
         }
         catch (Exception e)
         {
@@ -48,7 +69,8 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
         }
     }
 
-    private async Task<HarvestOutcome> RunAsync(string runId, IDocumentSource source, IProgress<HarvestProgress>? progress, Action<HarvestCounts> soFar, CancellationToken cancellation)
+    private async Task<HarvestOutcome> RunAsync(string runId, IDocumentSource source, IReadOnlyDictionary<string, bool> takenEarlier, IProgress<HarvestProgress>? progress,
+        Action<HarvestCounts> soFar, CancellationToken cancellation)
     {
         SourceChanges changes;
         try
@@ -96,11 +118,13 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
                 progress?.Report(new HarvestProgress(done, items.Count, item.Path));
                 if (item.Deleted)
                 {
-                    if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++;
+                    if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation) || takenEarlier.ContainsKey(item.ItemId)) deleted++;
                 }
                 else if (Unchanged(item))
                 {
-                    unchanged++;
+                    // Taken in by this same run before its worker stopped: this run's, not unchanged.
+                    if (takenEarlier.ContainsKey(item.ItemId)) harvested++;
+                    else unchanged++;
                 }
                 else
                 {
@@ -130,11 +154,18 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
             }
         }
 
+        // Taken in by this run before its worker stopped, and not listed now (another run moved the source's position on since):
+        // still this run's work.
+        var listed = items.Select(i => i.ItemId).ToHashSet(StringComparer.Ordinal);
+        var earlier = takenEarlier.Where(t => !listed.Contains(t.Key)).ToList();
+        harvested += earlier.Count(t => !t.Value);
+        deleted += earlier.Count(t => t.Value);
+
         var status = failed > 0 ? HarvestRunStatus.Incomplete : refused > 0 ? HarvestRunStatus.CompletedWithErrors : HarvestRunStatus.Completed;
         // Advancing the delta link past a file we could not fetch would lose it; keep the old link and fetch it next run.
         // A refused file was taken in (with its reason and eTag): it is read again only when someone changes it.
         if (status != HarvestRunStatus.Incomplete) await store.SaveSourceStateAsync(source.Key, changes.NextState, cancellation);
-        var counts = new HarvestCounts(items.Count, harvested, unchanged, deleted, failed);
+        var counts = new HarvestCounts(items.Count + earlier.Count, harvested, unchanged, deleted, failed);
         await store.FinishRunAsync(runId, status, counts, cancellation);
         return new HarvestOutcome(runId, status, counts, await store.ErrorsAsync(runId, cancellation));
     }

@@ -27,7 +27,10 @@ public sealed class ServiceProcess : IDisposable
         get { lock (output) return output.ToString(); }
     }
 
-    public static ServiceProcess Start(string workingDirectory, params string[] args)
+    public static ServiceProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>officedx serve</c> with extra environment variables (a sign-in configuration, a Graph base URL).</summary>
+    public static ServiceProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
         {
@@ -38,6 +41,7 @@ public sealed class ServiceProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(OfficedxProcess.DllPath);
         start.ArgumentList.Add("serve");
         foreach (var arg in args) start.ArgumentList.Add(arg);
