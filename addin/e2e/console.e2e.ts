@@ -71,6 +71,15 @@ describe("DX office console against the real service", () => {
     expect(conflicts).toContain("競合（1 件）");
     for (const text of ["名称A", "名称B", digital, statistics]) expect(conflicts).toContain(text);
     expect(await axeViolations(page)).toEqual([]);
+    // The progress charts are PNGs drawn by the service, loaded lazily: load them all and check each one drew.
+    await page.evaluate(() => document.querySelectorAll("img").forEach((img) => { img.loading = "eager"; }));
+    await page.waitForFunction(() => [...document.querySelectorAll("img")].every((img) => img.complete), undefined, { timeout: 60_000 });
+    const charts = await page.evaluate(() => [...document.querySelectorAll(".charts img")].map((img) => [(img as HTMLImageElement).naturalWidth, img.getAttribute("alt") ?? ""] as const));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const [width, alt] of charts) {
+      expect(width).toBe(720);
+      expect(alt.length).toBeGreaterThan(0);
+    }
     await page.screenshot({ path: join(work, "console.png"), fullPage: true });
     if (process.env.UPDATE_SCREENSHOTS) writeFileSync(join(repoRoot, "docs/console.png"), await page.screenshot({ fullPage: true }));
   });
