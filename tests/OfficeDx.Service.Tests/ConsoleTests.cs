@@ -162,6 +162,33 @@ public sealed partial class ConsoleTests
     }
 
     [TestMethod]
+    public async Task HostileQueryValuesAreAnsweredAsNotFoundOrBadRequestNeverAsAFault()
+    {
+        var plan = Uri.EscapeDataString(await PlanIdAsync());
+        var longName = Uri.EscapeDataString("令和7年3月改訂" + new string('あ', 200));
+        string[] paths =
+        [
+            "/console?plan=..%2F..%2Fetc%2Fpasswd&year=99999999999",
+            "/console?year=-5&revision=%00%FF",
+            $"/console?plan={plan}&revision={longName}",
+            $"/console?handler=Download&format=..%2F..%2Fetc%2Fpasswd&plan={plan}",
+            "/console?handler=Download&format=json&plan=%E2%80%AE",
+            $"/console?handler=Revised&plan={plan}&revision=令和7年3月改訂&file=..%2Fplan",
+            $"/console?handler=Revised&plan={plan}&revision={longName}&file=plan",
+            $"/console?handler=Chart&plan={plan}&key=%3Cscript%3E",
+            "/console?handler=NoSuchHandler",
+        ];
+        foreach (var path in paths)
+        {
+            using var response = await SendAsync(path, _office);
+            Assert.IsTrue(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{path[..Math.Min(path.Length, 120)]}: {(int)response.StatusCode}");
+        }
+        StringAssert.Contains(Section(await PageAsync($"/console?plan={plan}&revision={longName}"), "revision-heading"), $"{RevisedEditionMax} 文字以内");
+    }
+
+    private const int RevisedEditionMax = OfficeDx.Service.DxOffice.RevisedEdition.MaxNameLength;
+
+    [TestMethod]
     public async Task WithSignInOnTheConsoleNeedsTheDxOfficeRole()
     {
         using var anonymous = await SendAsync("/console", null);
