@@ -86,9 +86,12 @@ export interface HostConfig {
   userAgent?: string;
 }
 
-/** Opens a pane in a new page of the browser: office.js is the stand-in host, or missing altogether; auth-config.json when given. */
+/**
+ * Opens a pane in a new page of the browser: office.js is the stand-in host, or missing altogether; auth-config.json as given,
+ * as the service serves it ("service": a service with sign-in on), or absent (no sign-in).
+ */
 export async function openPane(browser: BrowserContext, base: string, pane: "word" | "excel",
-  options: { host?: HostConfig; officeJs?: "mock" | "missing"; authConfig?: object } = {}): Promise<Page> {
+  options: { host?: HostConfig; officeJs?: "mock" | "missing"; authConfig?: object | "service" } = {}): Promise<Page> {
   const page = await browser.newPage();
   await page.addInitScript(({ config, userAgent }) => {
     (window as unknown as { __odxConfig: unknown }).__odxConfig = config;
@@ -97,7 +100,9 @@ export async function openPane(browser: BrowserContext, base: string, pane: "wor
   await page.route(officeJs, (route) => options.officeJs === "missing"
     ? route.abort("internetdisconnected")
     : route.fulfill({ contentType: "text/javascript", body: `${officeCommon}\n${hostMocks[pane]}` }));
-  await page.route("**/auth-config.json", (route) => options.authConfig
+  await page.route("**/auth-config.json", (route) => options.authConfig === "service"
+    ? route.continue()
+    : options.authConfig
     ? route.fulfill({ contentType: "application/json", body: JSON.stringify(options.authConfig) })
     : route.fulfill({ status: 404, body: "" }));
   await page.goto(`${base}/${pane}.html`);

@@ -91,7 +91,7 @@ public sealed class BadRequestTests
     public async Task TextThatIsNotXmlIsNotOoxml()
     {
         var problem = await ProblemAnswers.AssertProblemAsync(
-            await _service.PostJsonAsync("/api/word/fragments/read", RequestBodies.FragmentBody("これは OOXML ではありません")), HttpStatusCode.UnprocessableEntity);
+            await _service.PostJsonAsync("/api/word/fragments/read", RequestBodies.FragmentBody("これは OOXML ではありません")), HttpStatusCode.BadRequest);
         StringAssert.Contains(problem.GetProperty("detail").GetString(), "XML");
     }
 
@@ -101,7 +101,7 @@ public sealed class BadRequestTests
         foreach (var path in new[] { "/api/word/fragments/read", "/api/word/fragments/check", "/api/word/fragments/document" })
         {
             var problem = await ProblemAnswers.AssertProblemAsync(
-                await _service.PostJsonAsync(path, RequestBodies.FragmentBody("<html><body>施策</body></html>")), HttpStatusCode.UnprocessableEntity);
+                await _service.PostJsonAsync(path, RequestBodies.FragmentBody("<html><body>施策</body></html>")), HttpStatusCode.BadRequest);
             StringAssert.Contains(problem.GetProperty("detail").GetString(), "pkg:package");
         }
     }
@@ -132,7 +132,7 @@ public sealed class BadRequestTests
     public async Task AFileThatIsNotAWordDocumentIsRefusedByName()
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("施策,担当課\n")), "file", "施策一覧.csv" } };
-        var problem = await ProblemAnswers.AssertProblemAsync(await _service.Client.PostAsync("/api/word/documents/harvest", form), HttpStatusCode.UnprocessableEntity);
+        var problem = await ProblemAnswers.AssertProblemAsync(await _service.Client.PostAsync("/api/word/documents/harvest", form), HttpStatusCode.BadRequest);
         StringAssert.Contains(problem.GetProperty("detail").GetString(), "施策一覧.csv");
     }
 

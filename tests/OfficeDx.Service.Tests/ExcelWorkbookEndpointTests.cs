@@ -91,10 +91,10 @@ public sealed class ExcelWorkbookEndpointTests
     [TestMethod]
     public async Task FilesThatAreNotWorkbooksAreRefusedWithTheCollectorsReason()
     {
-        var text = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, Encoding.UTF8.GetBytes("施策ID,名称\n"), "施策.csv"), HttpStatusCode.UnprocessableEntity);
+        var text = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, Encoding.UTF8.GetBytes("施策ID,名称\n"), "施策.csv"), HttpStatusCode.BadRequest);
         StringAssert.Contains(text.GetProperty("detail").GetString(), "Excel ブック（.xlsx）ではありません");
         var docx = await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, OfficeDx.Documents.Ooxml.FlatOpcPackage.ToDocx(
-            OfficeDx.Documents.Writing.WordFragments.Legend(OfficeDx.Documents.Profiles.ProfileLibrary.Load("akita")), "凡例"), "凡例.docx"), HttpStatusCode.UnprocessableEntity);
+            OfficeDx.Documents.Writing.WordFragments.Legend(OfficeDx.Documents.Profiles.ProfileLibrary.Load("akita")), "凡例"), "凡例.docx"), HttpStatusCode.BadRequest);
         StringAssert.Contains(docx.GetProperty("detail").GetString(), "凡例.docx");
         await ProblemAnswers.AssertProblemAsync(await _service.PostWorkbookAsync(Check, []), HttpStatusCode.BadRequest);
     }

@@ -25,7 +25,7 @@ public sealed class GlossaryBadRequestTests
     [DataRow("/api/glossary/check")]
     public async Task BytesThatAreNotADocxAreRefusedAsUnreadable(string path)
     {
-        var problem = await ProblemAnswers.AssertProblemAsync(await UploadAsync(path, "これは Word 文書ではない"u8.ToArray()), HttpStatusCode.UnprocessableEntity);
+        var problem = await ProblemAnswers.AssertProblemAsync(await UploadAsync(path, "これは Word 文書ではない"u8.ToArray()), HttpStatusCode.BadRequest);
         Assert.AreEqual(1, problem.GetProperty("errors").GetArrayLength());
     }
 

@@ -91,6 +91,7 @@ public sealed class RoleMatrixTests
         [
             new("GET", "/health", Access.Anyone, () => new(HttpMethod.Get, "/health")),
             new("GET", "/openapi/{documentName}.json", Access.Anyone, () => new(HttpMethod.Get, "/openapi/v1.json")),
+            new("GET", "/auth-config.json", Access.Anyone, () => new(HttpMethod.Get, "/auth-config.json")),
             new("GET", "/api/profiles", Access.AnyRole, () => new(HttpMethod.Get, "/api/profiles")),
             new("GET", "/api/profiles/{name}/form", Access.AnyRole, () => new(HttpMethod.Get, "/api/profiles/akita/form?from=2021&to=2023")),
             new("POST", "/api/word/fragments/measure-table", Access.Drafter, () => Json(HttpMethod.Post, "/api/word/fragments/measure-table", RequestBodies.MeasureBody(RequestBodies.Sample))),

@@ -76,7 +76,7 @@ public sealed class StoreRoundTripTests
         await using (await HarvestStore.OpenAsync(location)) { }
         await using var store = await HarvestStore.OpenAsync(location);
         var rows = await store.QueryAsync("SELECT version, name FROM schema_migrations ORDER BY version");
-        CollectionAssert.AreEqual(new[] { "0001_initial", "0002_submissions", "0003_workbook_archive" }, rows.Select(r => r[1]).ToList());
+        CollectionAssert.AreEqual(new[] { "0001_initial", "0002_submissions", "0003_workbook_archive", "0004_sharepoint_copy" }, rows.Select(r => r[1]).ToList());
     }
 
     [TestMethod]
@@ -94,7 +94,7 @@ public sealed class StoreRoundTripTests
 
         await using var store = await HarvestStore.OpenAsync(location);
 
-        Assert.HasCount(3, await store.QueryAsync("SELECT version FROM schema_migrations"));
+        Assert.HasCount(4, await store.QueryAsync("SELECT version FROM schema_migrations"));
         Assert.IsEmpty(await store.QueryAsync("SELECT * FROM submissions"));
         Assert.HasCount(1, await StoredPlans.LoadAsync(store));
     }

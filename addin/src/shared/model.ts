@@ -37,6 +37,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/excel/plans/{planId}/merged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各課の最新の提出をまとめて計画に反映した結果と、回収の報告 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergedPlanAnswer"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/excel/plans/{planId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 計画に提出されたすべての様式（課・提出者・日時・SHA-256・指摘）。新しいものから */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionListing"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/excel/plans/{planId}/template": {
         parameters: {
             query?: never;
@@ -1105,40 +1199,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** サービスが動いているかどうか */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1275,6 +1335,14 @@ export interface components {
         };
         /** @description Where a measure stands in the current edition. */
         MeasureState: number;
+        /** @description The plan merged from the latest submission of each department, the collect report, and the submissions that counted. */
+        MergedPlanAnswer: {
+            counted: components["schemas"]["SubmissionListing"][];
+            plan: components["schemas"]["Plan"];
+            report: components["schemas"]["WorkbookEntry"][];
+            /** Format: int32 */
+            workbooks: number | string;
+        };
         /** @description What a measure does in one fiscal year of its schedule. */
         Phase: number;
         /** @description A municipal DX plan: the one interchange model of OfficeDx. */
@@ -1355,6 +1423,28 @@ export interface components {
             numbered?: boolean;
             profile?: string;
             terms?: string[];
+        };
+        /**
+         * @description One kept submission as the DX office sees it (the findings as the check answered them), with its copy in the SharePoint library:
+         *     pending, copied or failed (null when none is configured), and the file's address or why the copy failed, in Japanese.
+         */
+        SubmissionListing: {
+            department: string;
+            edition: string;
+            file: string;
+            findings: components["schemas"]["WorkbookEntry"][];
+            id: string;
+            planId: string;
+            /** Format: int64 */
+            sequence: number | string;
+            sha256: string;
+            sharePointCopy?: null | string;
+            sharePointCopyDetail?: null | string;
+            /** Format: int64 */
+            size: number | string;
+            /** Format: date-time */
+            submittedAt: string;
+            submitter: string;
         };
         /** @description A plan sent whole (one the service does not hold), the department whose workbook is wanted, and an optional deadline (2026-01-30). */
         TemplateRequest: {

@@ -42,7 +42,7 @@ internal static class ImportCommand
                 Console.Out.Write(json);
             }
             var lost = imported.Unplaced.Where(p => p.Kind == DocumentProblemKind.Lost).ToArray();
-            var uncertain = imported.Unplaced.Count - lost.Length;
+            var uncertain = imported.Unplaced.Count(p => p.Kind == DocumentProblemKind.Uncertain);
             if (result.GetValue(report) is { } reportFile)
             {
                 var textPath = ImportReport.Write(imported, file.Name, reportFile.FullName);

@@ -72,6 +72,8 @@ internal static class ServeCommand
             SetList("PlanFolders", (result.GetValue(plans) ?? []).Select(d => d.FullName));
             Set("DataFolder", result.GetValue(data)?.FullName);
             Set("Store", result.GetValue(store));
+            // --profiles on the command line wins over the configured folder, as every command line value does.
+            Set("ProfilesFolder", result.GetValue<string>(CliSettings.ProfilesOption));
             if (result.GetValue(demo)) Set("DemoMode", "true");
             jobOptions.AddOverrides(result, Set);
 

@@ -21,7 +21,7 @@ public sealed record RestructureMapping
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{path}: {e.Path}: {JsonErrorText.Explain(e)}");
+            throw new FormatException($"{path}: {JsonErrorText.Place(e)}: {JsonErrorText.Explain(e)}");
         }
     }
 

@@ -34,9 +34,7 @@ public static class PlanFile
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"{line + 1}行目 {e.BytePositionInLine + 1}バイト目" : "";
-            var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
-            throw new PlanFileException(fileName, [new PlanProblem($"{path} ({where})".Replace(" ()", ""), JsonErrorText.Explain(e))]);
+            throw new PlanFileException(fileName, [new PlanProblem(JsonErrorText.Place(e), JsonErrorText.Explain(e))]);
         }
         var problems = PlanValidator.Validate(plan);
         if (problems.Count > 0) throw new PlanFileException(fileName, problems);

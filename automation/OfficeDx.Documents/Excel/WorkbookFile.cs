@@ -99,7 +99,7 @@ public sealed class WorkbookFile
         long rowNumber = 0;
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            rowNumber = row.RowIndex?.Value is { } index ? index : rowNumber + 1;
+            rowNumber = row.RowIndex is { } index ? RowNumber(file, sheet, index.InnerText, limits) : rowNumber + 1;
             if (rowNumber > limits.MaxRows)
                 throw new WorkbookOpenException(file, $"{sheet}!A{rowNumber.ToString(CultureInfo.InvariantCulture)}: {InputLimits.Count(rowNumber)} 行目に行があり、読み取る行の{InputLimits.Name(nameof(InputLimits.MaxRows), limits.MaxRows)} 行を超えています（壊れているか、手を加えられたファイルです）。") { TooLarge = true };
             var columnNumber = 0L;
@@ -119,6 +119,21 @@ public sealed class WorkbookFile
             }
         }
         return values;
+    }
+
+    /// <summary>
+    /// A row's r attribute, read as text: the SDK's own UInt32 conversion throws an OverflowException past 4,294,967,295, so a
+    /// number too large for it is refused here as past <see cref="InputLimits.MaxRows"/>, naming the sheet.
+    /// </summary>
+    private static long RowNumber(string file, string sheet, string? text, InputLimits limits)
+    {
+        var digits = text?.Trim() ?? "";
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit) || digits.TrimStart('0').Length == 0)
+            throw new WorkbookOpenException(file, $"{sheet}: 行番号（row の r 属性）「{PackageGuard.Shown(digits)}」が 1 以上の整数ではありません（壊れているか、手を加えられたファイルです）。");
+        var significant = digits.TrimStart('0');
+        if (significant.Length > 10 || !long.TryParse(significant, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > limits.MaxRows)
+            throw new WorkbookOpenException(file, $"{sheet}!A{PackageGuard.Shown(significant)}: {PackageGuard.Shown(significant)} 行目に行があり、読み取る行の{InputLimits.Name(nameof(InputLimits.MaxRows), limits.MaxRows)} 行を超えています（壊れているか、手を加えられたファイルです）。") { TooLarge = true };
+        return number;
     }
 
     private static SheetValue? Value(Cell cell, string[] strings, HashSet<uint> percentStyles)

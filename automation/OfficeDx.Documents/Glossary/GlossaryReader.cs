@@ -104,19 +104,21 @@ internal static partial class GlossaryReader
             var rows = table.Elements(WordXml.W + "tr").Concat(table.Elements(WordXml.Sdt).SelectMany(s => WordXml.ContentOf(s).Elements(WordXml.W + "tr"))).ToArray();
             if (rows.Length == 0) continue;
             var header = Cells(rows[0]).Select(c => c.RemoveWhitespaceAll()).ToArray();
-            var numbered = header is ["No" or "No." or "番号", "用語", "解説", ..];
-            var paged = header is ["用語", "解説", "該当頁" or "頁" or "ページ", ..];
-            if (!numbered && !paged) continue;
+            // Any order of No / 用語 / 解説 (用語の略・解説, 説明) / 該当頁: the columns are found by their headings.
+            var termColumn = Array.FindIndex(header, h => h is "用語" or "用語名" or "用語（よみ）" or "用語(よみ)");
+            var definitionColumn = Array.FindIndex(header, h => h != "用語" && (h.Contains("解説", StringComparison.Ordinal) || h.Contains("説明", StringComparison.Ordinal) || h.Contains("意味", StringComparison.Ordinal) || h.Contains("定義", StringComparison.Ordinal)));
+            var numberColumn = Array.FindIndex(header, h => h is "No" or "No." or "NO" or "番号" or "Ｎｏ" or "№");
+            if (termColumn < 0 || definitionColumn < 0) continue;
             package.HandSection.Add(table);
             var tableNumber = body.Descendants(WordXml.Table).TakeWhile(t => t != table).Count() + 1;
             foreach (var (row, index) in rows.Skip(1).Select((r, i) => (r, i + 2)))
             {
                 var cells = Cells(row);
                 var place = $"表{tableNumber} の {index} 行目";
-                if (numbered && cells.Length >= 3 && cells[1].Length > 0)
-                    entries.Add(new SectionEntry(new GlossaryTerm { Term = cells[1], Definition = cells[2] }, Number(cells[0]), place));
-                else if (paged && cells.Length >= 2 && cells[0].Length > 0)
-                    entries.Add(new SectionEntry(new GlossaryTerm { Term = cells[0], Definition = cells[1] }, null, place));
+                string Cell(int column) => column >= 0 && column < cells.Length ? cells[column] : "";
+                if (Cell(termColumn).Length == 0) continue;
+                var (term, reading) = SplitReading(Cell(termColumn));
+                entries.Add(new SectionEntry(new GlossaryTerm { Term = term, Reading = reading, Definition = Cell(definitionColumn) }, numberColumn >= 0 ? Number(Cell(numberColumn)) : null, place));
             }
         }
         if (entries.Count > 0) return entries;

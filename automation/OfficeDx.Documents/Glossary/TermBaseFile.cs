@@ -41,7 +41,7 @@ public static class TermBaseFile
         }
         catch (JsonException e)
         {
-            throw new TermBaseException(source, [$"{e.Path}: {JsonErrorText.Explain(e)}"]);
+            throw new TermBaseException(source, [$"{JsonErrorText.Place(e)}: {JsonErrorText.Explain(e)}"]);
         }
         var termBase = new TermBase { Terms = document?.Terms ?? [] };
         var problems = Validate(termBase);

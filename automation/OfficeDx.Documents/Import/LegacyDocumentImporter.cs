@@ -43,7 +43,14 @@ public static partial class LegacyDocumentImporter
     {
         var xml = Ooxml.SafeXml.Load(main, fileName);
         var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
-        return FromBody(body, fileName, given);
+        // The glossary in any hand-made style (footnotes, ※N with a numbered table, 用語/解説/該当頁, あ行 groups, TERM…definition
+        // lines): read by the glossary reader, and its paragraphs and tables kept out of the measures.
+        using var package = Glossary.GlossaryPackage.Over(main, body, fileName);
+        var (terms, glossaryProblems) = Glossary.GlossaryHarvester.Read(package, null);
+        var blocks = Blocks(body, package.HandSection).ToArray();
+        var result = FromBlocks(blocks, fileName, given);
+        var skipped = package.HandSection.Count > 0 ? new[] { new DocumentProblem("用語集", $"用語集の段落と表（{package.HandSection.Count} 個）は用語として読み、施策には入れていません。", DocumentProblemKind.Skipped) } : [];
+        return result with { Plan = result.Plan with { Glossary = terms }, Unplaced = [.. result.Unplaced, .. glossaryProblems, .. skipped] };
     }
 
     /// <summary>Imports an already loaded body: the harvest falls back to this when a document has neither tags nor bookmarks.</summary>
@@ -63,17 +70,18 @@ public static partial class LegacyDocumentImporter
         return new ImportResult(state.Plan(), profile, reason, state.Problems);
     }
 
-    private static IEnumerable<LegacyBlock> Blocks(XElement body)
+    private static IEnumerable<LegacyBlock> Blocks(XElement body, IReadOnlySet<XElement>? glossary = null)
     {
         var index = 0;
         IEnumerable<LegacyBlock> Walk(XElement parent)
         {
             foreach (var child in parent.Elements())
             {
+                if (glossary is not null && glossary.Contains(child)) { ++index; continue; }
                 if (child.Name == WordXml.Paragraph)
                 {
                     var style = child.Element(WordXml.ParagraphProperties)?.Element(WordXml.W + "pStyle")?.Attribute(WordXml.Val)?.Value;
-                    yield return new LegacyBlock(++index, string.Join("\n", WordText.Lines([child])).Trim(), style, null);
+                    yield return new LegacyBlock(++index, string.Join("\n", WordText.Lines([child])).Trim(), style, null, Emphasized(child, style));
                 }
                 else if (child.Name == WordXml.Table) yield return new LegacyBlock(++index, null, null, LegacyTable.From(child));
                 else if (child.Name == WordXml.Sdt) foreach (var inner in Walk(WordXml.ContentOf(child))) yield return inner;
@@ -82,10 +90,30 @@ public static partial class LegacyDocumentImporter
         return Walk(body).ToArray();
     }
 
-    /// <summary>Walks the blocks once, keeping the open areas, the plan's cover fields and the report.</summary>
-    private sealed class Builder(Profile profile, string fileName, bool extractedText)
+    /// <summary>A heading style (Heading3, 見出し 3, or the numeric ids Japanese Word gives them) or every run with text bold.</summary>
+    private static bool Emphasized(XElement paragraph, string? style)
     {
-        private readonly MeasureTableImporter _tables = new(profile, extractedText);
+        if (style is not null && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("見出し", StringComparison.Ordinal) || style.All(char.IsAsciiDigit))) return true;
+        var runs = paragraph.Descendants(WordXml.W + "r").Where(r => r.Elements(WordXml.Text).Any(t => t.Value.Trim().Length > 0)).ToArray();
+        return runs.Length > 0 && runs.All(r => r.Element(WordXml.RunProperties)?.Element(WordXml.W + "b") is { } b && b.Attribute(WordXml.Val)?.Value is null or "1" or "true" or "on");
+    }
+
+    /// <summary>Walks the blocks once, keeping the open areas, the plan's cover fields and the report.</summary>
+    private sealed class Builder
+    {
+        private readonly Profile profile;
+        private readonly string fileName;
+
+        public Builder(Profile profile, string fileName, bool extractedText)
+        {
+            this.profile = profile;
+            this.fileName = fileName;
+            _tables = new MeasureTableImporter(profile, extractedText, () => _period);
+            _labels = new RowLabels(profile);
+        }
+
+        private readonly MeasureTableImporter _tables;
+        private readonly NamedTables _named = new();
         private readonly List<MutableArea> _top = [];
         private readonly List<(int Level, MutableArea Area)> _open = [];
         private PlanPeriod? _period;
@@ -98,12 +126,69 @@ public static partial class LegacyDocumentImporter
         {
             foreach (var block in blocks)
             {
-                if (block.Table is { } table) { Table(table); continue; }
+                _block = block.Index;
+                if (block.Table is { } table) { Table(table); Mark(block.Index); continue; }
                 var text = block.Text!;
                 if (text.Length == 0) continue;
+                _named.Break();
+                if (NameAbove(text, block)) { Mark(block.Index); continue; }
                 Paragraph(text, block.Index);
+                Mark(block.Index);
             }
         }
+
+        private int _block;
+        private readonly List<int> _problemBlocks = [];
+
+        /// <summary>Remembers the block each finding was made at (a continued table's findings move to the table that continued it).</summary>
+        private void Mark(int block)
+        {
+            while (_problemBlocks.Count > Problems.Count) _problemBlocks.RemoveAt(_problemBlocks.Count - 1);
+            while (_problemBlocks.Count < Problems.Count) _problemBlocks.Add(block);
+        }
+
+        /// <summary>
+        /// Paragraphs and tables before the first area that holds a measure, or after the last measure, belong to the plan's other
+        /// chapters (背景, 現状と課題, 推進体制): listed as skipped, not as lost, so that only the measures' chapters decide exit 1.
+        /// </summary>
+        private void SkipOtherChapters(IReadOnlyList<MutableArea> areas)
+        {
+            if (_measureBlocks.Count == 0) return;
+            var first = _measureBlocks.Min();
+            var start = areas.SelectMany(Flatten).Where(a => a.Measures.Count > 0 && a.Block > 0).Select(a => a.Block).DefaultIfEmpty(first).Min();
+            var topStart = _top.Where(t => Flatten(t).Any(a => a.Measures.Count > 0) && t.Block > 0).Select(t => t.Block).DefaultIfEmpty(start).Min();
+            var end = _measureBlocks.Max();
+            for (var i = 0; i < Math.Min(_problemBlocks.Count, Problems.Count); i++)
+            {
+                var block = _problemBlocks[i];
+                if (Problems[i].Kind == DocumentProblemKind.Lost && (block < Math.Min(topStart, first) || block > end))
+                    Problems[i] = Problems[i] with { Kind = DocumentProblemKind.Skipped };
+            }
+        }
+
+        private static IEnumerable<MutableArea> Flatten(MutableArea area) => new[] { area }.Concat(area.Children.SelectMany(Flatten));
+
+        /// <summary>
+        /// With import.nameFrom paragraphAbove, a line numbered like a measure ((1) …, ①…, 施策1 …) — or, when measures have no
+        /// number, a heading or bold line — names the table below it.
+        /// </summary>
+        private bool NameAbove(string text, LegacyBlock block)
+        {
+            if (profile.Import.NameFrom != MeasureNamePlace.ParagraphAbove || text.Length > 80 || text.EndsWith('。') || text.Contains('\n')) return false;
+            var measure = profile.Hierarchy.Measure;
+            var numbered = Numbering.TrySplit(measure, text, out _, out var rest, out _) && rest.Length > 0;
+            var unnumbered = measure.Numbering == NumberingStyle.None && block.Emphasized;
+            if (!numbered && !unnumbered) return false;
+            // A heading of an area wins: only a line that is no area heading names a measure.
+            if (profile.Hierarchy.Levels.Any(l => Numbering.TrySplit(l, text, out _, out var t, out _) && t.Length > 0)) return false;
+            CloseSection();
+            if (_pendingName is { } earlier)
+                Problems.Add(new DocumentProblem($"{earlier.Index} 番目の段落", $"「{earlier.Text}」は施策名の形ですが、下に施策表が無いため読み込みませんでした。"));
+            _pendingName = (text, block.Index);
+            return true;
+        }
+
+        private (string Text, int Index)? _pendingName;
 
         private void Paragraph(string text, int index)
         {
@@ -142,7 +227,7 @@ public static partial class LegacyDocumentImporter
             return true;
         }
 
-        private readonly RowLabels _labels = new(profile);
+        private readonly RowLabels _labels;
         private List<IReadOnlyList<LegacyCell>>? _section;
         private string _sectionPlace = "";
         private List<IReadOnlyList<LegacyCell>>? _kpiRows;
@@ -160,6 +245,8 @@ public static partial class LegacyDocumentImporter
                 CloseSection();
                 _section = [[Cell(profile.Row(MeasureField.Name).Label), Cell(text)]];
                 _sectionPlace = $"{index} 番目の段落からの施策「{Short(text)}」";
+                _sectionBlock = index;
+                _sectionEnd = index;
                 return true;
             }
             if (_section is null) return false;
@@ -168,14 +255,16 @@ public static partial class LegacyDocumentImporter
             {
                 _section.Add([Cell(label), new LegacyCell(1, 1, [], null, false)]);
                 _kpiRows = null;
+                _sectionEnd = index;
                 return true;
             }
             if (_section.Count == 1) return false;
-            // Text after the KPI table is not part of the measure (the 【参考】 list after hachinohe's last 施策): the measure ends
-            // there, and the text goes on to be placed or reported like any paragraph.
+            // Text after the KPI table is not part of the measure (the 【参考】 appendix after hachinohe's last 施策, cited as 巻末に参考
+            // として記載): the measure ends there, and the text goes on to be placed or reported like any paragraph.
             if (_kpiRows is not null) { CloseSection(); return false; }
             var last = _section[^1];
             _section[^1] = [last[0], last[1] with { Lines = [.. last[1].Lines, text] }];
+            _sectionEnd = index;
             return true;
         }
 
@@ -188,7 +277,11 @@ public static partial class LegacyDocumentImporter
                 _section[^1] = [last[0], last[1] with { Nested = new LegacyTable(_kpiRows) }];
             }
             _kpiRows.AddRange(table.Rows);
+            _sectionEnd = _block;
         }
+
+        private int _sectionBlock;
+        private int _sectionEnd = -1;
 
         private void CloseSection()
         {
@@ -196,11 +289,15 @@ public static partial class LegacyDocumentImporter
             var section = _section;
             _section = null;
             _kpiRows = null;
+
             if (section.Count == 1)
             {
+                Mark(_block);
                 Problems.Add(new DocumentProblem(_sectionPlace, "施策の見出しの後に欄（概要・主な取組・KPI など）が無いため、施策として読み込みませんでした（目次や概要の章の見出しと考えられます）。"));
+                Mark(_sectionBlock);
                 return;
             }
+            _closing = _sectionEnd;
             Table(new LegacyTable(section.Select(r => (IReadOnlyList<LegacyCell>)r.Select(c => c with { Nested = c.Nested is { } n ? new LegacyTable(n.Rows.ToArray()) : null }).ToArray()).ToArray()), _sectionPlace);
         }
 
@@ -218,7 +315,7 @@ public static partial class LegacyDocumentImporter
                 var parent = _open.Count > 0 ? _open[^1].Area : null;
                 var siblings = parent?.Children ?? _top;
                 var id = (parent is null ? "a" : parent.Id + "-") + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var area = new MutableArea(id, number, title);
+                var area = new MutableArea(id, number, title) { Block = _block };
                 siblings.Add(area);
                 _open.Add((level, area));
                 _afterDivider = false;
@@ -242,7 +339,26 @@ public static partial class LegacyDocumentImporter
 
         private void Table(LegacyTable table, string place)
         {
-            if (_tables.LabelledRows(table) < 2)
+            // Rows spread over several tables: a table right after a measure table, naming no measure, goes on with it.
+            if (profile.Import.Continuation && _named.Last is { } last && _pendingName is null && !_tables.HasNameRow(table)
+                && (_tables.LabelledRows(table) >= 1 || _tables.IsKpiTable(table)))
+            {
+                var rows = _tables.IsKpiTable(table)
+                    ? [.. last.Table.Rows, [new LegacyCell(0, 1, [table.Rows[0][0].Text], null, false), new LegacyCell(1, 1, [], table, false)]]
+                    : last.Table.Rows.Concat(table.Rows).ToList();
+                var joined = new LegacyTable(rows);
+                Problems.RemoveRange(last.ProblemCount, Problems.Count - last.ProblemCount);
+                var again = _tables.Read(joined, last.Measure.Id, last.Measure.State, last.Place + $"（{place}に続く）", Problems, last.NameAbove);
+                if (again is not null)
+                {
+                    var index = last.Area.Measures.IndexOf(last.Measure);
+                    last.Area.Measures[index] = again;
+                    _named.Read(last with { Table = joined, Measure = again });
+                    return;
+                }
+            }
+            _named.Break();
+            if (_tables.LabelledRows(table) < 2 && !(_pendingName is not null && _tables.LabelledRows(table) >= 1))
             {
                 var first = table.Rows.SelectMany(r => r).FirstOrDefault(c => !c.IsEmpty)?.Text ?? "";
                 Problems.Add(new DocumentProblem(place, $"{table.Rows.Count} 行の表（「{Short(first)}」で始まる）は、プロファイル {profile.Name} の施策表の見出しが2つ以上無いため読み込みませんでした。表の内容: {table.Content()}"));
@@ -256,13 +372,34 @@ public static partial class LegacyDocumentImporter
                 Problems.Add(new DocumentProblem(place, "分野の見出しより前にある施策表です。「（分野の見出しの無い施策）」にまとめました。", DocumentProblemKind.Uncertain));
             }
             var area = _open[^1].Area;
-            var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems);
-            if (measure is not null) area.Measures.Add(measure);
+            var nameAbove = _pendingName?.Text;
+            if (_pendingName is { } pending && _tables.HasNameRow(table))
+            {
+                Problems.Add(new DocumentProblem($"{pending.Index} 番目の段落", $"「{pending.Text}」は施策名の形ですが、下の表に「{profile.Row(MeasureField.Name).Label}」の行があるため、表の名称を使いました。", DocumentProblemKind.Uncertain));
+                nameAbove = null;
+            }
+            _pendingName = null;
+            var problemCount = Problems.Count;
+            var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems, nameAbove);
+            if (measure is null) return;
+            area.Measures.Add(measure);
+            _named.Read(new NamedTables.Entry(area, measure, table, place, problemCount, nameAbove));
+            _measureBlocks.Add(_closing >= 0 ? _closing : _block);
+            _closing = -1;
         }
+
+        /// <summary>The last block of the sectioned measure being closed, or -1 when a table is read where it stands.</summary>
+        private int _closing = -1;
+
+        private readonly List<int> _measureBlocks = [];
 
         public Plan Plan()
         {
             CloseSection();
+            Mark(int.MaxValue);
+            if (_pendingName is { } pending)
+                Problems.Add(new DocumentProblem($"{pending.Index} 番目の段落", $"「{pending.Text}」は施策名の形ですが、下に施策表が無いため読み込みませんでした。"));
+            SkipOtherChapters(_top);
             var areas = Prune(_top.Select(a => a.ToArea())).ToArray();
             var title = _cover.Title ?? Path.GetFileNameWithoutExtension(fileName);
             if (_cover.Title is null) Problems.Add(new DocumentProblem("表紙", "計画名が見つかりません。ファイル名を計画名にしました。", DocumentProblemKind.Uncertain));
@@ -290,7 +427,7 @@ public static partial class LegacyDocumentImporter
                 {
                     // Every heading of the dropped branch is reported, not only its top one.
                     foreach (var dropped in area.SelfAndDescendants())
-                        Problems.Add(new DocumentProblem($"見出し「{$"{dropped.Number} {dropped.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。"));
+                        Problems.Add(new DocumentProblem($"見出し「{$"{dropped.Number} {dropped.Title}".Trim()}」", "この見出しの下に施策が一つも無いため、分野として読み込みませんでした。", DocumentProblemKind.Skipped));
                     continue;
                 }
                 yield return area with { Areas = Prune(area.Areas).ToArray() };
@@ -326,10 +463,24 @@ public static partial class LegacyDocumentImporter
         private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
     }
 
+    /// <summary>The last measure table read, while nothing but tables follows it: a table that continues it is joined to it and read again.</summary>
+    private sealed class NamedTables
+    {
+        public sealed record Entry(MutableArea Area, Measure Measure, LegacyTable Table, string Place, int ProblemCount, string? NameAbove);
+
+        public Entry? Last { get; private set; }
+
+        public void Read(Entry entry) => Last = entry;
+
+        public void Break() => Last = null;
+    }
+
     /// <summary>An area while it is being filled.</summary>
     private sealed class MutableArea(string id, string number, string title)
     {
         public string Id { get; } = id;
+        /// <summary>The block of its heading: the measures' chapters start at the first area holding a measure.</summary>
+        public int Block { get; init; }
         public List<MutableArea> Children { get; } = [];
         public List<Measure> Measures { get; } = [];
 

@@ -12,23 +12,39 @@ namespace OfficeDx.Documents.Import;
 /// row of fiscal years and the row under it. Everything it cannot place is reported with the table and row. Text extracted
 /// from a PDF (<paramref name="extractedText"/>) with an arrows profile has its arrow rows read as a whole.
 /// </summary>
-internal sealed class MeasureTableImporter(Profile profile, bool extractedText = false)
+internal sealed class MeasureTableImporter(Profile profile, bool extractedText = false, Func<PlanPeriod?>? period = null)
 {
     private static readonly char[] DepartmentSeparators = ['、', '，', ','];
     private readonly RowLabels _labels = new(profile);
+    private readonly MeasureNotes _notes = new(profile);
+    private readonly CellLists _lists = new(profile.Import, profile.BulletPrefix);
+    private readonly KpiTableReader _kpi = new(profile, period ?? (() => null));
+    private readonly Func<PlanPeriod?> _period = period ?? (() => null);
+
+    /// <summary>True when the table starts with a KPI heading (指標 | 現状値 | 目標値): read as the indicators of the measure before it.</summary>
+    public bool IsKpiTable(LegacyTable table) =>
+        table.Rows.Count > 0 && table.Rows[0].Count >= 2 && _labels.TryMatch(table.Rows[0][0].Text, out var field, out _) && field == MeasureField.Indicators
+        && _kpi.IsHeading(table.Rows[0].Select(c => c.Text).ToArray());
+
+    /// <summary>True when a row of the table is labelled as the name row.</summary>
+    public bool HasNameRow(LegacyTable table) =>
+        table.Rows.Any(r => r.Count > 0 && !r[0].Continued && _labels.TryMatch(r[0].Text, out var field, out _) && field == MeasureField.Name);
 
     /// <summary>How many rows of the table carry one of the profile's labels: 2 or more makes it a measure table.</summary>
     public int LabelledRows(LegacyTable table) =>
         table.Rows.Count(r => r.Count > 0 && !r[0].Continued && _labels.TryMatch(r[0].Text, out _, out _));
 
-    public Measure? Read(LegacyTable table, string id, MeasureState state, string place, List<DocumentProblem> problems)
+    public Measure? Read(LegacyTable table, string id, MeasureState state, string place, List<DocumentProblem> problems, string? nameAbove = null)
     {
         _yearColumns = [];
         _markRows = 0;
+        _scheduleRows.Clear();
         var values = new Dictionary<MeasureField, List<string>>();
         var nested = new Dictionary<MeasureField, LegacyTable>();
         var schedule = new List<ScheduleEntry>();
         MeasureField? current = null;
+        List<IReadOnlyList<LegacyCell>>? kpiRows = null;
+        var kpiOffset = 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -36,6 +52,16 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             var rowPlace = $"{place} の {r + 1} 行目";
             var label = row[0];
             var rest = row.Skip(1).ToArray();
+            // A KPI table typed as rows of the measure table: its rows run until the next labelled row.
+            if (kpiRows is not null)
+            {
+                if (label.Continued || label.IsEmpty || !_labels.TryMatch(label.Text, out _, out _))
+                {
+                    kpiRows.Add(Shift(kpiOffset == 0 ? row : rest, kpiOffset));
+                    continue;
+                }
+                kpiRows = null;
+            }
             if (!label.Continued && !label.IsEmpty)
             {
                 // A label split over two rows (取組 / スケジュール) names one field: the rows are read as one.
@@ -51,6 +77,13 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
                     continue;
                 }
                 current = field;
+                if (field == MeasureField.Indicators && StartsKpi(label, rest) is { } offset)
+                {
+                    kpiOffset = offset;
+                    kpiRows = [Shift(offset == 0 ? row : rest, offset)];
+                    nested[MeasureField.Indicators] = new LegacyTable(kpiRows);
+                    continue;
+                }
             }
             if (current is null)
             {
@@ -62,6 +95,8 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
                 ReadScheduleRow(rest, schedule, rowPlace, problems);
                 continue;
             }
+            // A row merged down from the label of the KPI table's field: its cells go on the KPI table.
+            if (current == MeasureField.Indicators && nested.ContainsKey(MeasureField.Indicators) && kpiRows is null && rest.All(c => c.IsEmpty)) continue;
             var list = values.TryGetValue(current.Value, out var existing) ? existing : values[current.Value] = [];
             foreach (var cell in rest)
             {
@@ -71,19 +106,22 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         }
 
         var nameLines = values.GetValueOrDefault(MeasureField.Name) ?? [];
+        if (nameLines.Count == 0 && nameAbove is not null) nameLines = [nameAbove];
         if (nameLines.Count == 0)
         {
-            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。表の内容: {table.Content()}"));
+            var where = profile.Import.NameFrom == MeasureNamePlace.ParagraphAbove ? "表の上に施策名の段落が無く、" : "";
+            problems.Add(new DocumentProblem(place, $"{where}「{profile.Row(MeasureField.Name).Label}」の行が無いか空です。この表は施策として読み込みませんでした。表の内容: {table.Content()}"));
             return null;
         }
+        FinishSchedule(schedule, out var tracks, problems);
         ReportUnread(values, nested, place, problems);
         // The fiscal years are there but the row of arrows under them was lost in extraction: nothing to read the schedule from.
         if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && _yearColumns.Count > 0 && _markRows == 0)
             problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」に年度の行はありますが、矢印の行がありません（抽出で欠落したとみられます）。工程は空のままにしました。"));
         var notes = new List<RevisionNote>();
-        var (number, name) = SplitNumber(string.Join("", SplitNotes(nameLines).Where(l => !IsNote(l, notes, RevisionNoteKind.Name))));
+        var (number, name) = SplitNumber(string.Join("", _notes.Take(nameLines, notes)));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
-        var issues = Text(values.GetValueOrDefault(MeasureField.Issues), notes);
+        var issues = Text(values.GetValueOrDefault(MeasureField.Issues), notes) is { Length: > 0 } i ? i : null;
         return new Measure
         {
             Id = id,
@@ -92,13 +130,15 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             State = state,
             Issues = issues,
             Overview = overview,
-            MainActions = Bullets(values.GetValueOrDefault(MeasureField.MainActions)),
+            MainActions = Bullets(values.GetValueOrDefault(MeasureField.MainActions), notes),
             Schedule = schedule.OrderBy(e => e.FiscalYear).ToArray(),
+            Tracks = tracks,
             Indicators = nested.TryGetValue(MeasureField.Indicators, out var kpi)
-                ? KpiTable(kpi, place, problems)
-                : Bullets(values.GetValueOrDefault(MeasureField.Indicators)).Select(n => new Indicator { Name = n }).ToArray(),
-            Departments = (values.GetValueOrDefault(MeasureField.Departments) ?? [])
-                .SelectMany(l => l.Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray(),
+                ? [.. _kpi.Read(kpi, place, problems, _notes, notes), .. Sentences(values.GetValueOrDefault(MeasureField.Indicators), notes, place, problems)]
+                : Sentences(values.GetValueOrDefault(MeasureField.Indicators), notes, place, problems),
+            Departments = _notes.Take(values.GetValueOrDefault(MeasureField.Departments) ?? [], notes)
+                .SelectMany(l => l.Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .Select(d => d.TrimStart('・', '･', '•').Trim()).Where(d => d.Length > 0 && !_notes.IsEmptyValue(d)).ToArray(),
             Notes = notes.OrderBy(n => n.Kind == RevisionNoteKind.Name ? 0 : 1).ToArray(),
         };
     }
@@ -111,8 +151,6 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
     {
         foreach (var (field, table) in nested.Where(n => n.Key != MeasureField.Indicators))
             problems.Add(new DocumentProblem(place, $"「{profile.Row(field).Label}」の欄の中の表は読み込みませんでした。表の内容: {table.Content()}"));
-        if (nested.ContainsKey(MeasureField.Indicators) && values.GetValueOrDefault(MeasureField.Indicators) is { Count: > 0 } lines)
-            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Indicators).Label}」の欄の表の外にある文（{string.Join(" ", lines)}）は読み込みませんでした。"));
     }
 
     private List<(int Column, FiscalYear Year)> _yearColumns = [];
@@ -134,9 +172,56 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         }
         _markRows++;
         if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && ReadArrowRow(cells, schedule, place, problems)) return;
+        if (profile.ScheduleStyle != ScheduleStyle.Arrows) cells = cells.Select(c => _notes.IsEmptyValue(c.Text) ? c with { Lines = [] } : c).ToArray();
+        _scheduleRows.Add((cells, place, _yearColumns.ToList()));
+    }
+
+    private readonly List<(LegacyCell[] Cells, string Place, List<(int Column, FiscalYear Year)> Years)> _scheduleRows = [];
+
+    /// <summary>
+    /// The schedule rows read as the per-year schedule, or as labelled bars when the 工程表 has several rows of bars or a bar with
+    /// its own text spans several years (システム選定・調達 over 2022–2023): one track per row, one bar per cell.
+    /// </summary>
+    private void FinishSchedule(List<ScheduleEntry> schedule, out IReadOnlyList<ScheduleTrack> tracks, List<DocumentProblem> problems)
+    {
+        tracks = [];
+        var rows = _scheduleRows.Where(r => r.Cells.Any(c => !c.IsEmpty)).ToArray();
+        var form = profile.Import.ScheduleForm;
+        var bars = form == ScheduleForm.Bars || (form == ScheduleForm.Auto && (rows.Length > 1 || (profile.ScheduleStyle == ScheduleStyle.Bars
+            && rows.Any(r => r.Cells.Any(c => !c.IsEmpty && Years(c, r.Years).Length > 1 && ScheduleTextReader.Read(string.Join(" ", c.Lines)).Caption is not null)))));
+        if (!bars || schedule.Count > 0)
+        {
+            foreach (var (cells, place, years) in rows) PerYear(cells, years, schedule, place, problems);
+            return;
+        }
+        var built = new List<ScheduleTrack>();
+        foreach (var (cells, place, years) in rows)
+        {
+            var spans = new List<ScheduleSpan>();
+            foreach (var cell in cells.Where(c => !c.IsEmpty))
+            {
+                var covered = Years(cell, years);
+                if (covered.Length == 0)
+                {
+                    problems.Add(new DocumentProblem(place, $"工程「{cell.Text}」がどの年度の欄か分かりません（年度の行が見つかりません）。読み込みませんでした。"));
+                    continue;
+                }
+                var (phase, caption) = ScheduleTextReader.Read(string.Join(" ", cell.Lines));
+                spans.Add(new ScheduleSpan { From = covered.Min(), To = covered.Max(), Phase = phase, Text = caption is null ? "" : string.Join("\n", cell.Lines) });
+            }
+            if (spans.Count > 0) built.Add(new ScheduleTrack { Spans = spans.OrderBy(s => s.From).ToArray() });
+        }
+        tracks = built;
+    }
+
+    private static FiscalYear[] Years(LegacyCell cell, List<(int Column, FiscalYear Year)> years) =>
+        years.Where(y => y.Column >= cell.Column && y.Column < cell.Column + cell.Span).Select(y => y.Year).ToArray();
+
+    private void PerYear(LegacyCell[] cells, List<(int Column, FiscalYear Year)> yearColumns, List<ScheduleEntry> schedule, string place, List<DocumentProblem> problems)
+    {
         foreach (var cell in cells)
         {
-            var year = _yearColumns.Where(y => y.Column >= cell.Column && y.Column < cell.Column + cell.Span).Select(y => (FiscalYear?)y.Year).ToArray();
+            var year = yearColumns.Where(y => y.Column >= cell.Column && y.Column < cell.Column + cell.Span).Select(y => (FiscalYear?)y.Year).ToArray();
             if (cell.IsEmpty) continue;
             if (year.Length == 0)
             {
@@ -189,77 +274,43 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         return (year, text[(end + 2)..].Trim());
     }
 
-    private IReadOnlyList<Indicator> KpiTable(LegacyTable table, string place, List<DocumentProblem> problems)
-    {
-        if (table.Rows.Count == 0) return [];
-        var header = table.Rows[0];
-        var baselineYear = header.Count > 1 && FiscalYear.TryParse(Year(header[1].Text), out var b) ? b : (FiscalYear?)null;
-        var targetYear = header.Count > 2 && FiscalYear.TryParse(Year(header[2].Text), out var t) ? t : (FiscalYear?)null;
-        if (baselineYear is null || targetYear is null)
-            problems.Add(new DocumentProblem(place + " の KPI 表", $"見出し行（{string.Join(" / ", header.Select(c => c.Text))}）から基準年度・目標年度が読めません。値は読み込みませんでした。表の内容: {table.Content()}"));
-        var indicators = new List<Indicator>();
-        foreach (var row in table.Rows.Skip(1))
-        {
-            if (row.All(c => c.IsEmpty)) continue;
-            var name = string.Join("", row[0].Lines);
-            if (name.Length == 0)
-            {
-                problems.Add(new DocumentProblem(place + " の KPI 表", $"指標名の無い行（{string.Join(" ", row.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
-                continue;
-            }
-            var baseline = row.Count > 1 && baselineYear is { } by && !row[1].IsEmpty ? new IndicatorValue { FiscalYear = by, Value = string.Join(" ", row[1].Lines) } : null;
-            var target = row.Count > 2 && targetYear is { } ty && !row[2].IsEmpty ? new[] { new IndicatorValue { FiscalYear = ty, Value = string.Join(" ", row[2].Lines) } } : [];
-            indicators.Add(new Indicator { Name = name, Baseline = baseline, Targets = target });
-        }
-        return indicators;
-    }
-
-    /// <summary>「2021 年度」「2021年度（基準）」: the year part of a heading.</summary>
-    private static string Year(string heading)
-    {
-        var folded = JapaneseText.FoldDigitsAndLatin(heading).RemoveWhitespace();
-        var end = folded.IndexOf("年度", StringComparison.Ordinal);
-        return end < 0 ? folded : folded[..(end + 2)];
-    }
-
     private (string? Number, string Name) SplitNumber(string text) =>
         Numbering.TrySplit(profile.Hierarchy.Measure, text, out var number, out var rest, out _) && rest.Length > 0
             ? (number, rest)
             : (null, text.Trim());
 
-    /// <summary>The lines of a text field, except trailing revision notes (※…を修正), which go to the notes.</summary>
+    /// <summary>The lines of a text field without its notes (revision notes, ※ and （参考） notes) and empty values.</summary>
     private string? Text(List<string>? lines, List<RevisionNote> notes) =>
-        lines is null ? null : string.Join("\n", SplitNotes(lines).Where(l => !IsNote(l, notes, null)));
+        lines is null ? null : string.Join("\n", _notes.Take(lines, notes));
 
-    /// <summary>「…整備する。 ※実施年度を見直し」: a note typed at the end of a line, after a space, is a line of its own.</summary>
-    private IEnumerable<string> SplitNotes(IEnumerable<string> lines)
+    /// <summary>The items of a list cell (主な取組, indicators as sentences): notes taken out, items split by the profile's list markers.</summary>
+    private IReadOnlyList<string> Bullets(List<string>? lines, List<RevisionNote> notes) =>
+        _lists.Items(_notes.Take(lines ?? [], notes, listItems: true)).Where(l => !_notes.IsEmptyValue(l)).ToArray();
+
+    /// <summary>Indicators written as lines: a sentence with a target (…を100件にする) gets its target value.</summary>
+    private IReadOnlyList<Indicator> Sentences(List<string>? lines, List<RevisionNote> notes, string place, List<DocumentProblem> problems)
     {
-        var marker = profile.RevisionNotes.Marker;
-        foreach (var line in lines)
+        var indicators = new List<Indicator>();
+        foreach (var line in Bullets(lines, notes))
         {
-            var at = line.LastIndexOf(" " + marker, StringComparison.Ordinal);
-            if (at > 0 && IsNote(line[(at + 1)..], [], null)) { yield return line[..at].TrimEnd(); yield return line[(at + 1)..]; }
-            else yield return line;
+            var indicator = IndicatorSentence.Read(line, profile.Indicators, _period(), out var guessed);
+            if (guessed) problems.Add(new DocumentProblem(place, $"指標「{indicator.Name}」の目標値 {indicator.Targets[0].Value} は年度が書かれていないため、計画期間の最後の年度（{indicator.Targets[0].FiscalYear.Format(profile.FiscalYearStyle)}）の目標としました。", DocumentProblemKind.Uncertain));
+            indicators.Add(indicator);
         }
+        return indicators;
     }
 
-    private bool IsNote(string line, List<RevisionNote> notes, RevisionNoteKind? only)
+    /// <summary>
+    /// Where a KPI table typed as rows of the measure table starts: 0 when the label cell is the heading of the indicator column
+    /// (指標 | 現状値 | 目標値), 1 when the heading follows the label (主な評価指標 | 指標 | 現状値 | 目標値); null when the row is no KPI heading.
+    /// </summary>
+    private int? StartsKpi(LegacyCell label, LegacyCell[] rest)
     {
-        var wording = profile.RevisionNotes;
-        if (!line.StartsWith(wording.Marker, StringComparison.Ordinal)) return false;
-        RevisionNoteKind? kind = wording.Name.Any(line.Contains) ? RevisionNoteKind.Name
-            : wording.Schedule.Any(line.Contains) ? RevisionNoteKind.Schedule
-            : wording.Overview.Any(line.Contains) ? RevisionNoteKind.Overview
-            : null;
-        if (kind is null || (only is { } o && o != kind)) return false;
-        notes.Add(new RevisionNote { Kind = kind.Value, Text = line });
-        return true;
+        var texts = rest.Select(c => c.Text).ToArray();
+        if (texts.Length >= 1 && _kpi.IsHeading([label.Text, .. texts])) return _kpi.IsHeading(texts) && texts.Length >= 2 && !_kpi.IsHeading([label.Text, texts[0]]) ? 1 : 0;
+        return null;
     }
 
-    private IReadOnlyList<string> Bullets(List<string>? lines) => (lines ?? [])
-        // 「・来庁者1人あたりにかかる時間 ・削減した業務時間」: two bullets typed on one line.
-        .SelectMany(l => System.Text.RegularExpressions.Regex.Split(l, @"\s+(?=・)"))
-        .Select(l => l.StartsWith(profile.BulletPrefix, StringComparison.Ordinal) ? l[profile.BulletPrefix.Length..].Trim() : l.TrimStart('・', '･', '-', '•', ' ', '\u3000'))
-        .Where(l => l.Length > 0)
-        .ToArray();
+    private static IReadOnlyList<LegacyCell> Shift(IReadOnlyList<LegacyCell> cells, int offset) =>
+        offset == 0 ? cells : cells.Select(c => c with { Column = c.Column - cells[0].Column }).ToArray();
 }

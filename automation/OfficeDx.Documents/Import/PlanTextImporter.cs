@@ -108,7 +108,8 @@ public static partial class PlanTextImporter
             FlushTable();
             var paragraph = MarkdownPattern().Replace(line, "").Replace("**", "").Trim();
             if (paragraph.Length == 0) continue;
-            blocks.Add(new LegacyBlock(++index, Fragments(paragraph), null, null));
+            var emphasized = MarkdownPattern().IsMatch(line) || line.TrimStart().StartsWith("**", StringComparison.Ordinal);
+            blocks.Add(new LegacyBlock(++index, Fragments(paragraph), null, null, emphasized));
         }
         FlushTable();
         return blocks;

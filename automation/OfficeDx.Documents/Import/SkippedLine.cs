@@ -14,5 +14,5 @@ internal static class SkippedLine
 
     /// <summary>The entry for line <paramref name="line"/> (0-based) of the text.</summary>
     public static DocumentProblem At(int line, string text, string reason) =>
-        new($"{Place}（{line + 1} 行目）", $"「{text.Trim().Replace('\t', ' ')}」は{reason}のため、計画には入れていません。");
+        new($"{Place}（{line + 1} 行目）", $"「{text.Trim().Replace('\t', ' ')}」は{reason}のため、計画には入れていません。", DocumentProblemKind.Skipped);
 }

@@ -34,6 +34,15 @@ public sealed record InputLimits
     /// <summary>Highest column number read from a worksheet (the measure sheet uses about 20).</summary>
     public int MaxColumns { get; init; } = 1_000;
 
+    /// <summary>
+    /// Longest attribute value in any XML part (Word keeps a shape's preview as base64 in o:gfxdata, tens of kilobytes;
+    /// a 4 MB attribute in [Content_Types].xml once kept a request busy past 10 s).
+    /// </summary>
+    public int MaxAttributeCharacters { get; init; } = 1_048_576;
+
+    /// <summary>Largest [Content_Types].xml: one line per part, so about 150 bytes for each of <see cref="MaxEntries"/> entries is plenty.</summary>
+    public long MaxContentTypesBytes { get; init; } = 1_048_576;
+
     /// <summary>Longest text in one cell: Excel's own limit, so only a file Excel did not write can break it.</summary>
     public int MaxCellCharacters { get; init; } = 32_767;
 
@@ -70,6 +79,8 @@ public sealed record InputLimits
         Positive(nameof(MaxRows), MaxRows);
         Positive(nameof(MaxColumns), MaxColumns);
         Positive(nameof(MaxCellCharacters), MaxCellCharacters);
+        Positive(nameof(MaxAttributeCharacters), MaxAttributeCharacters);
+        Positive(nameof(MaxContentTypesBytes), MaxContentTypesBytes);
         return problems;
     }
 

@@ -21,7 +21,7 @@ public static class PackageFailures
     {
         UnreadableFileException => false,
         OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException => true,
-        InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or InvalidCastException or UriFormatException => ThrownByPackageCode(e),
+        InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or InvalidCastException or UriFormatException or OverflowException => ThrownByPackageCode(e),
         _ => false,
     };
 

@@ -2,7 +2,7 @@ namespace OfficeDx.Documents.Ooxml;
 
 /// <summary>
 /// A file handed to OfficeDx that cannot be read: damaged, the wrong kind, or past a limit. Bad input, never a fault:
-/// the CLI exits 2, the service answers 422 (413 when <see cref="TooLarge"/>), a harvest records it and goes on.
+/// the CLI exits 2, the service answers 400 (413 when <see cref="TooLarge"/>), a harvest records it and goes on.
 /// </summary>
 public abstract class UnreadableFileException(string file, string reason) : Exception($"{file}: {reason}")
 {

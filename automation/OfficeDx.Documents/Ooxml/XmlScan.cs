@@ -32,6 +32,7 @@ internal static class XmlScan
                 budget.Nodes += 1 + reader.AttributeCount;
                 if (budget.Nodes > limits.MaxXmlNodes)
                     throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
+                if (reader.NodeType == XmlNodeType.Element && reader.HasAttributes) CheckAttributes(reader, file, part, limits);
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
                     throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
             }
@@ -47,6 +48,17 @@ internal static class XmlScan
         catch (XmlException e)
         {
             throw PackageGuard.Damaged(file, $"部品 {PackageGuard.Shown(part)} の XML が壊れていて読めません{XmlScan.Where(e)}。");
+        }
+    }
+
+    /// <summary>Refuses an attribute value longer than <see cref="InputLimits.MaxAttributeCharacters"/>, naming the part and the line.</summary>
+    public static void CheckAttributes(XmlReader reader, string file, string part, InputLimits limits)
+    {
+        for (var i = 0; i < reader.AttributeCount; i++)
+        {
+            var length = reader.GetAttribute(i).Length;
+            if (length > limits.MaxAttributeCharacters)
+                throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で属性の値が {InputLimits.Count(length)} 文字あり、{InputLimits.Name(nameof(InputLimits.MaxAttributeCharacters), limits.MaxAttributeCharacters)} 文字を超えています（壊れているか、手を加えられたファイルです）。");
         }
     }
 

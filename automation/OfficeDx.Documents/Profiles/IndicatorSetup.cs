@@ -14,4 +14,12 @@ public sealed record IndicatorSetup
     public string TargetYearHeader { get; init; } = "目標値（{year}）";
     public string ActualYearHeader { get; init; } = "実績値（{year}）";
     public double NameColumnMm { get; init; } = 70;
+    /// <summary>Import: words of a KPI table heading that mark the baseline column (a year in the heading, 現状値（R4）, is read too).</summary>
+    public IReadOnlyList<string> BaselineWords { get; init; } = ["基準値", "現状値", "基準", "現状", "策定時"];
+    /// <summary>Import: words of a KPI table heading that mark a target column.</summary>
+    public IReadOnlyList<string> TargetWords { get; init; } = ["目標値", "目標"];
+    /// <summary>Import: words of a KPI table heading that mark an actual column.</summary>
+    public IReadOnlyList<string> ActualWords { get; init; } = ["実績値", "実績"];
+    /// <summary>Import: endings of an indicator sentence with a target (「…を令和7年度までに100件にする」): the number before the ending is the target.</summary>
+    public IReadOnlyList<string> TargetEndings { get; init; } = ["にする", "とする", "に増やす", "まで増やす", "に拡大する", "に減らす", "まで減らす", "に削減する", "を目指す", "を達成する"];
 }

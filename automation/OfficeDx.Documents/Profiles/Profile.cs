@@ -22,6 +22,8 @@ public sealed record Profile
     public IndicatorSetup Indicators { get; init; } = new();
     public HierarchySetup Hierarchy { get; init; } = new();
     public RevisionNoteWording RevisionNotes { get; init; } = new();
+    /// <summary>How hand-made documents of this style are read (JSON key import).</summary>
+    public ImportSetup Import { get; init; } = new();
 
     public MeasureRow Row(MeasureField field) =>
         Rows.FirstOrDefault(r => r.Field == field) ?? new MeasureRow { Field = field, Label = field.ToString(), AlwaysShown = false };

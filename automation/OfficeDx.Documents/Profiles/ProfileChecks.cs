@@ -49,13 +49,27 @@ public static class ProfileChecks
         if (profile.Hierarchy.Levels.Count == 0) Add("hierarchy.levels", "階層が一つもありません（少なくとも分野の階層を一つ書いてください）。");
         for (var i = 0; i < profile.Hierarchy.Levels.Count; i++)
             CheckLevel(profile.Hierarchy.Levels[i], $"hierarchy.levels[{i}]", Add);
-        CheckLevel(profile.Hierarchy.Measure, "hierarchy.measure", Add);
+        // Measures named by a heading or bold line above their table may go unnumbered: nothing else marks them.
+        if (!(profile.Import.NameFrom == MeasureNamePlace.ParagraphAbove && profile.Hierarchy.Measure.Numbering == NumberingStyle.None))
+            CheckLevel(profile.Hierarchy.Measure, "hierarchy.measure", Add);
         // JSON reading refuses unknown names; this catches a profile built in code from a cast number.
         if (!Enum.IsDefined(profile.Hierarchy.NumbersAfterRevision))
             Add("hierarchy.numbersAfterRevision", "改訂後の番号の扱いは keepGaps（欠番を残す）か renumber（詰めて振り直す）のどちらかにしてください。");
         if (string.IsNullOrEmpty(profile.RevisionNotes.Marker)) Add("revisionNotes.marker", "改訂の注記の記号（※ など）が空です。");
         RevisionNoteChecks.Check(profile.RevisionNotes, Add);
         if (string.IsNullOrEmpty(profile.BulletPrefix)) Add("bulletPrefix", "箇条書きの記号が空です。");
+        foreach (var (list, key) in new[]
+                 {
+                     (profile.Import.EmptyValues, "import.emptyValues"), (profile.Import.NoteMarkers, "import.noteMarkers"), (profile.Import.ListMarkers, "import.listMarkers"),
+                     (profile.Indicators.BaselineWords, "indicators.baselineWords"), (profile.Indicators.TargetWords, "indicators.targetWords"),
+                     (profile.Indicators.ActualWords, "indicators.actualWords"), (profile.Indicators.TargetEndings, "indicators.targetEndings"),
+                 })
+        {
+            for (var i = 0; i < list.Count; i++)
+                if (string.IsNullOrWhiteSpace(list[i])) Add($"{key}[{i}]", "空の文字列は使えません。");
+        }
+        if (profile.Import.NameFrom == MeasureNamePlace.ParagraphAbove && profile.Hierarchy.Levels.Any(l => l.Numbering == profile.Hierarchy.Measure.Numbering && l.Prefix == profile.Hierarchy.Measure.Prefix))
+            Add("import.nameFrom", "施策名を表の上の段落から読むには、施策の番号（hierarchy.measure）を分野の階層と違う形にしてください（同じ形だと見出しと区別できません）。");
         return mistakes;
     }
 

@@ -24,6 +24,8 @@ public static class ProfileLibrary
         options.Converters.Add(new StrictEnumConverter<IndicatorLayout>());
         options.Converters.Add(new StrictEnumConverter<NumberingStyle>());
         options.Converters.Add(new StrictEnumConverter<RevisionNumbering>());
+        options.Converters.Add(new StrictEnumConverter<MeasureNamePlace>());
+        options.Converters.Add(new StrictEnumConverter<ScheduleForm>());
         return options;
     }
 
@@ -151,7 +153,7 @@ public static class ProfileLibrary
         }
         catch (JsonException e)
         {
-            throw new ProfileException(source, $"{e.Path}: {JsonErrorText.Explain(e)}");
+            throw new ProfileException(source, $"{JsonErrorText.Place(e)}: {JsonErrorText.Explain(e)}");
         }
     }
 }

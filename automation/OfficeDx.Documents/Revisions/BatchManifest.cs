@@ -39,7 +39,7 @@ public sealed record BatchManifest
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{path}: {e.Path}: {JsonErrorText.Explain(e)}");
+            throw new FormatException($"{path}: {JsonErrorText.Place(e)}: {JsonErrorText.Explain(e)}");
         }
         var problems = new List<string>();
         for (var i = 0; i < manifest.Jobs.Count; i++)

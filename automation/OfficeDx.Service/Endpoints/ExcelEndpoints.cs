@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
@@ -24,7 +26,9 @@ public static class ExcelEndpoints
     {
         // The shipped sample plans are served in demo mode only: a municipality's service knows its own plans and nothing else.
         var catalog = new PlanCatalog([.. options.PlanFolders, .. options.DemoMode ? PlanFolderSearch.Find() : []]);
-        var store = options.EffectiveStore is { } location ? new SubmissionStore(OfficeDx.Storage.StoreLocation.Parse(location)) : null;
+        var store = options.EffectiveStore is { } location
+            ? new SubmissionStore(OfficeDx.Storage.StoreLocation.Parse(location), copyToSharePoint: options.SharePointCopy is not null)
+            : null;
         var excel = api.MapGroup("/excel");
 
         excel.MapGet("/plans", () => catalog.All.Select(p => new PlanListing(p.Id, p.Title, p.Edition, p.Profile, DepartmentScope.Departments(p))))
@@ -80,7 +84,14 @@ public static class ExcelEndpoints
                 var (check, planned) = WorkbookChecks.Check(bytes, name, catalog, plan, request.HttpContext.RequestAborted,
                     d => CallerDepartments.Demand(request.HttpContext, options, d, "提出"));
                 var submitter = CallerDepartments.Submitter(request.HttpContext.User);
-                return Results.Json(await store.SubmitAsync(planned, check, name, bytes, submitter, request.HttpContext.RequestAborted), PlanJson.Options);
+                var copies = request.HttpContext.RequestServices.GetService<SharePointCopies>();
+                var answer = await store.SubmitAsync(planned, check, name, bytes, submitter, request.HttpContext.RequestAborted, stored =>
+                {
+                    // Stored: the caller must now hear so, whatever the time budget says (the answer is written whole below).
+                    request.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
+                    copies?.Enqueue(stored.Id);
+                });
+                return new CommittedAnswer<WorkbookSubmitAnswer>(answer);
             })
             .WithSummary("記入された様式を提出する：サービスに保存し、各課の最新の提出をまとめて計画に反映した結果と報告を返す")
             .Accepts<IFormFile>(XlsxType, "application/octet-stream", "multipart/form-data")

@@ -23,7 +23,7 @@ public static class WorkbookChecks
         }
         catch (WorkbookOpenException e)
         {
-            throw new ApiProblem(e.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity, $"{e.File}: {e.Reason}", [new ProblemItem(e.File, e.Reason)]);
+            throw new ApiProblem(e.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, $"{e.File}: {e.Reason}", [new ProblemItem(e.File, e.Reason)]);
         }
         var marker = WorkbookMarker.Read(file)
             ?? throw new ApiProblem(StatusCodes.Status422UnprocessableEntity,

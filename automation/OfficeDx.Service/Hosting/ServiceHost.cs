@@ -110,6 +110,12 @@ public static class ServiceHost
             .WithHeaders("Content-Type", "Authorization", CrossSiteRequestGuard.ClientHeader)));
         ServiceAuthentication.Add(builder.Services, options);
         ServiceOperations.Add(builder.Services, builder.Logging, options);
+        if (options.SharePointCopy is { } library && options.EffectiveStore is { } copied)
+        {
+            builder.Services.AddSingleton(services => new Plans.SharePointCopies(new OfficeDx.Storage.WorkbookArchive(OfficeDx.Storage.StoreLocation.Parse(copied)),
+                library, services.GetRequiredService<ILogger<Plans.SharePointCopies>>()));
+            builder.Services.AddHostedService(services => services.GetRequiredService<Plans.SharePointCopies>());
+        }
 
         if (options.Jobs is { } jobs)
         {
@@ -135,6 +141,7 @@ public static class ServiceHost
         }
 
         ServiceOperations.MapHealth(app);
+        PaneSignInConfig.Map(app, options);
         app.MapOpenApi();
         // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");

@@ -79,4 +79,7 @@ public sealed record EntraOptions(string TenantId, string ClientId, string Insta
 {
     /// <summary>The token audience (the API's application id URI, api://HOST/CLIENT-ID); the client id is accepted as well.</summary>
     public string? Audience { get; set; }
+
+    /// <summary>The scope the panes ask a token for (auth-config.json); null: the audience followed by /access_as_user.</summary>
+    public string? Scope { get; set; }
 }

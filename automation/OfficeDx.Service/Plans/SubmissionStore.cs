@@ -15,20 +15,32 @@ namespace OfficeDx.Service.Plans;
 /// submission whole with its hash, department, submitter, time and findings; the plan merged from each department's latest.
 /// Several service instances on one PostgreSQL database share it.
 /// </summary>
-public sealed class SubmissionStore(StoreLocation location)
+public sealed class SubmissionStore(StoreLocation location, bool copyToSharePoint = false)
 {
     private const int MaxKeptWorkbooks = 1000;
     private readonly ConcurrentDictionary<string, WorkbookFile> read = new(StringComparer.Ordinal);
 
     public WorkbookArchive Archive { get; } = new(location);
 
-    /// <summary>Keeps the checked workbook, then answers the plan merged from every department's latest workbook (this one included).</summary>
-    public async Task<WorkbookSubmitAnswer> SubmitAsync(Plan plan, WorkbookCheckAnswer check, string name, byte[] bytes, string submitter, CancellationToken cancel)
+    /// <summary>
+    /// Keeps the checked workbook, then answers the plan merged from every department's latest workbook (this one included).
+    /// Atomic with respect to the answer: once <paramref name="cancel"/> fires (the request's time budget ran out, the caller left)
+    /// no store write starts, and once the workbook is written the merge runs to its end and the answer is given, so a caller that
+    /// was told "打ち切りました" (503) never has a submission stored behind its back. <paramref name="stored"/> hears the row first
+    /// (the SharePoint copy is asked for there).
+    /// </summary>
+    public async Task<WorkbookSubmitAnswer> SubmitAsync(Plan plan, WorkbookCheckAnswer check, string name, byte[] bytes, string submitter, CancellationToken cancel,
+        Action<ArchivedWorkbook>? stored = null)
     {
         var findings = JsonSerializer.Serialize(check.Findings, PlanJson.Options);
-        var stored = await Archive.AddAsync(new WorkbookToArchive(plan.Id, plan.Edition ?? "", check.Department, submitter, name, bytes, findings), cancel);
-        var merged = await MergedAsync(plan, cancel);
-        return new WorkbookSubmitAnswer(check, stored.Id, merged.Workbooks, merged.Plan, merged.Report);
+        var row = await Archive.AddAsync(new WorkbookToArchive(plan.Id, plan.Edition ?? "", check.Department, submitter, name, bytes, findings)
+        {
+            CopyToSharePoint = copyToSharePoint,
+        }, cancel);
+        stored?.Invoke(row);
+        // Written: from here on the caller must hear that it was, so the merge is not cut by the request's token.
+        var merged = await MergedAsync(plan, CancellationToken.None);
+        return new WorkbookSubmitAnswer(check, row.Id, merged.Workbooks, merged.Plan, merged.Report);
     }
 
     /// <summary>The plan as collect merges each department's latest submission, with the whole report and which submissions counted.</summary>
@@ -63,13 +75,16 @@ public sealed class SubmissionStore(StoreLocation location)
         (await Archive.ListAsync(plan.Id, cancel)).Select(SubmissionListing.From).ToArray();
 }
 
-/// <summary>One kept submission as the DX office sees it (the findings as the check answered them).</summary>
+/// <summary>
+/// One kept submission as the DX office sees it (the findings as the check answered them), with its copy in the SharePoint library:
+/// pending, copied or failed (null when none is configured), and the file's address or why the copy failed, in Japanese.
+/// </summary>
 public sealed record SubmissionListing(
     string Id, long Sequence, string PlanId, string Edition, string Department, string Submitter, DateTimeOffset SubmittedAt,
-    string File, string Sha256, long Size, IReadOnlyList<WorkbookEntry> Findings)
+    string File, string Sha256, long Size, IReadOnlyList<WorkbookEntry> Findings, string? SharePointCopy = null, string? SharePointCopyDetail = null)
 {
     public static SubmissionListing From(ArchivedWorkbook a) => new(a.Id, a.Seq, a.PlanId, a.Edition, a.Department, a.Submitter, a.SubmittedAt,
-        a.FileName, a.Sha256, a.Size, JsonSerializer.Deserialize<WorkbookEntry[]>(a.FindingsJson, PlanJson.Options) ?? []);
+        a.FileName, a.Sha256, a.Size, JsonSerializer.Deserialize<WorkbookEntry[]>(a.FindingsJson, PlanJson.Options) ?? [], a.CopyState, a.CopyDetail);
 }
 
 /// <summary>The plan merged from the latest submission of each department, the collect report, and the submissions that counted.</summary>

@@ -15,8 +15,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             ApiProblem p => (p.Status, p.Detail, p.Errors),
             ProfileException p => (StatusCodes.Status400BadRequest, p.Message, []),
-            // A damaged upload is the sender's to fix (422); one past a size limit is too large (413), whatever part broke it.
-            UnreadableFileException d => (d.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity, $"{d.File}: {d.Reason}", [new ProblemItem(d.File, d.Reason)]),
+            // A file that cannot be read (damaged, wrong kind) is a bad request (400); one past a size limit is too large (413),
+            // whatever part broke it. 422 stays for a readable file whose content cannot be used (another plan's workbook…).
+            UnreadableFileException d => (d.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, $"{d.File}: {d.Reason}", [new ProblemItem(d.File, d.Reason)]),
             BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge =>
                 (b.StatusCode, "送られたデータがサービスの上限を超えています。施策は一つずつ、文書は 10 MB 以内で送ってください。", (IReadOnlyList<ProblemItem>)[]),
             BadHttpRequestException b => (b.StatusCode, "リクエストを最後まで読み取れませんでした。送り直してください。", []),

@@ -24,7 +24,7 @@ public static class ProblemTitles
     /// <summary>A sentence for statuses the framework answers on its own (no route, wrong method …).</summary>
     public static string? DefaultDetail(int status) => status switch
     {
-        StatusCodes.Status401Unauthorized => "Microsoft Entra ID でサインインしたトークン（Authorization: Bearer）を付けて呼んでください。",
+        StatusCodes.Status401Unauthorized => "サインインを確認できませんでした（サインインしていないか、サインインの有効期限が切れています）。",
         StatusCodes.Status403Forbidden => "サインインしたアカウントには、この操作の権限がありません。",
         StatusCodes.Status404NotFound => "このアドレスには何もありません。OpenAPI の説明（/openapi/v1.json）で使えるアドレスを確認してください。",
         StatusCodes.Status405MethodNotAllowed => "このアドレスは別の HTTP メソッド（GET または POST）で呼んでください。",

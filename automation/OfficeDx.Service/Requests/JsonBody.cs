@@ -20,10 +20,9 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            var place = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
-            var line = e.LineNumber is { } l ? $"（{l + 1}行目）" : "";
-            throw new ApiProblem(StatusCodes.Status400BadRequest, $"JSON の {place}{line}: {JsonErrorText.Explain(e)}",
-                [new ProblemItem(place, JsonErrorText.Explain(e))]);
+            var place = JsonErrorText.Place(e);
+            throw new ApiProblem(StatusCodes.Status400BadRequest, $"JSON の {place}: {JsonErrorText.Explain(e)}",
+                [new ProblemItem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, JsonErrorText.Explain(e))]);
         }
     }
 }

@@ -129,20 +129,30 @@ public sealed class ServiceOptionsValidation(IConfiguration configuration) : IVa
         }
     }
 
+    /// <summary>
+    /// The profile folders the commands use too (ProfileLibrary.FoldersFor): OFFICEDX_PROFILES, the configured folder, the repository's
+    /// templates/profiles when the service runs from a checkout; the shipped profiles stay the defaults.
+    /// </summary>
     private static void CheckProfiles(ServiceOptions options, List<string> failures)
     {
-        if (options.ProfilesFolder is not { } folder) return;
+        var folder = options.ProfilesFolder;
+        var setting = $"{ServiceOptions.Section}:ProfilesFolder";
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            failures.Add($"{setting}: プロファイルのフォルダー {folder} がありません。");
+            return;
+        }
         try
         {
-            ProfileLibrary.UseFolder(folder);
+            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(null, folder));
         }
         catch (ProfileException e)
         {
-            failures.Add($"{ServiceOptions.Section}:ProfilesFolder: {e.Message}");
+            failures.Add($"{setting}（または {ProfileLibrary.EnvironmentVariable}）: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add($"{ServiceOptions.Section}:ProfilesFolder: プロファイルのフォルダー {folder} を読めません（{e.Message}）。");
+            failures.Add($"{setting}: プロファイルのフォルダー {folder} を読めません（{e.Message}）。");
         }
     }
 

@@ -34,6 +34,27 @@ public sealed class HostilePackageTests
     }
 
     [TestMethod]
+    [DataRow("odx:area:")]
+    [DataRow("word/document2.xml")]
+    [DataRow("//server/share/x.xml")]
+    public void AContentTypeOverrideThatIsNotAPartNameIsRefusedNamingItInJapanese(string partName) =>
+        // Fuzz seed 1 #66: glossary refresh exited 2 with System.IO.Packaging's English UriFormatException text.
+        AssertRefusedEverywhere(HostileFiles.ForeignPartName(partName), false, "[Content_Types].xml", partName, "部品名");
+
+    [TestMethod]
+    public void AFourMegabyteAttributeInTheContentTypesIsRefusedAtItsSizeLimit()
+    {
+        // Fuzz seed 1 #71: still running after 10 s through /api/excel/workbooks/submit on a loaded machine.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        AssertRefusedEverywhere(HostileFiles.LongContentTypesAttribute(), true, "[Content_Types].xml", "MaxContentTypesBytes = 1,048,576");
+        Assert.IsLessThan(TimeSpan.FromSeconds(20), clock.Elapsed, "five readers refuse it before parsing");
+    }
+
+    [TestMethod]
+    public void AnAttributePastItsLimitIsRefusedNamingThePartAndTheLimit() =>
+        AssertRefusedEverywhere(HostileFiles.LongAttribute(1_100_000), true, "word/document.xml", "属性", "MaxAttributeCharacters = 1,048,576");
+
+    [TestMethod]
     public void TwentyFiveThousandNestedContentControlsAreRefusedAtTheDepthLimitNotByAStackOverflow() =>
         AssertRefusedEverywhere(HostileFiles.NestedContentControls(25_000), true, "word/document.xml", "入れ子", "MaxXmlDepth", "128");
 

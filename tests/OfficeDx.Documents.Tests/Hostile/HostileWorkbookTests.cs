@@ -48,6 +48,50 @@ public sealed class HostileWorkbookTests
     }
 
     [TestMethod]
+    [DataRow("99999999999")]
+    [DataRow("4294967296")]
+    [DataRow("184467440737095516160")]
+    public void ARowNumberPastUInt32IsRefusedAsPastTheLimitNotAnOverflow(string row)
+    {
+        // Fuzz seed 1 #31, #798: the SDK's UInt32 conversion threw an OverflowException (exit 70, 500).
+        var xlsx = MeasuresWithRow(p => $"<{p}row r=\"{row}\"><{p}c t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");
+        var e = Assert.Throws<WorkbookOpenException>(() => WorkbookFile.Read(xlsx, File));
+        StringAssert.Contains(e.Reason, $"{ExcelLayout.MeasuresSheet}!A{row}");
+        StringAssert.Contains(e.Reason, "MaxRows = 10,000");
+        Assert.IsTrue(e.TooLarge);
+    }
+
+    [TestMethod]
+    [DataRow("-1")]
+    [DataRow("0")]
+    [DataRow("1e5")]
+    public void ARowNumberThatIsNotAPositiveIntegerIsRefusedNamingTheSheet(string row)
+    {
+        var xlsx = MeasuresWithRow(p => $"<{p}row r=\"{row}\"><{p}c t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");
+        var e = Assert.Throws<WorkbookOpenException>(() => WorkbookFile.Read(xlsx, File));
+        StringAssert.Contains(e.Reason, ExcelLayout.MeasuresSheet);
+        StringAssert.Contains(e.Reason, "1 以上の整数ではありません");
+    }
+
+    [TestMethod]
+    public void ACellReferenceWithARowPastUInt32IsRefusedNamingTheCell()
+    {
+        var xlsx = MeasuresWithRow(p => $"<{p}row r=\"50\"><{p}c r=\"B99999999999\" t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");
+        var e = Assert.Throws<WorkbookOpenException>(() => WorkbookFile.Read(xlsx, File));
+        StringAssert.Contains(e.Reason, $"{ExcelLayout.MeasuresSheet}!B99999999999");
+        StringAssert.Contains(e.Reason, "A1～XFD1048576");
+    }
+
+    [TestMethod]
+    public void AStyleIndexPastUInt32IsADamagedWorkbookNotAnOverflow()
+    {
+        var xlsx = MeasuresWithRow(p => $"<{p}row r=\"50\"><{p}c r=\"B50\" s=\"99999999999\"><{p}v>1</{p}v></{p}c></{p}row>");
+        var e = Assert.Throws<WorkbookOpenException>(() => WorkbookFile.Read(xlsx, File));
+        StringAssert.Contains(e.Reason, "読み取れません");
+        Assert.IsFalse(e.TooLarge);
+    }
+
+    [TestMethod]
     public void AColumnReferenceThatWouldOverflowIsRefusedNamingTheCell()
     {
         var xlsx = MeasuresWithRow(p => $"<{p}row r=\"5000\"><{p}c r=\"AAAAAAAAAAAAAAAA5\" t=\"inlineStr\"><{p}is><{p}t>x</{p}t></{p}is></{p}c></{p}row>");

@@ -16,7 +16,8 @@ public sealed class TextImportSeedTests
     private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     [TestMethod]
-    [DataRow("katagami-dx-plan-2023.txt", "katagami", 3, 38, 49, 114, 18)]
+    // 47 indicators: the two 「※検討結果を踏まえて今後設定する。」 lines are notes, not indicators (issue 15).
+    [DataRow("katagami-dx-plan-2023.txt", "katagami", 3, 38, 47, 114, 18)]
     [DataRow("hachinohe-digital-plan-2022.txt", "hachinohe", 2, 11, 36, 0, 18)]
     [DataRow("akita-plan-2021-rev2023.txt", "akita", 7, 94, 64, 174, 17)]
     // The 第2.0版 outline has no measure tables: its 取組事項 are headings with body text, picked by the akita-v2 hierarchy.
@@ -43,13 +44,16 @@ public sealed class TextImportSeedTests
 
     /// <summary>
     /// How many imported measures equal, field for field, the hand-checked sample built from the same seed (the last column
-    /// of the counts table in docs/import-accuracy.md). Akita was 53 of 94 before arrow rows were read as a whole.
+    /// of the counts table in docs/import-accuracy.md). Akita was 53 of 94 before arrow rows were read as a whole. The hand-checked
+    /// samples keep ※ and （参考） notes inside the text (これまでの課題 「※順次実施中」, an overview's last line) and a baseline of
+    /// - as the value "-"; since issue 15 the importer keeps those as notes of kind other and as no value, so every measure
+    /// with such a note or a - baseline differs from its sample: katagami 14 (※ status notes), hachinohe 6 (- baselines, （※）
+    /// and （参考） notes), akita 8 (※ lines at the end of an overview).
     /// </summary>
     [TestMethod]
-    [DataRow("katagami-dx-plan-2023.txt", "katagami", 38, 38)]
-    // 基本目標2 施策3: the 参考 list between 主な取組 and KPI goes to 主な取組 (docs/import-accuracy.md, miss 4).
-    [DataRow("hachinohe-digital-plan-2022.txt", "hachinohe", 10, 11)]
-    [DataRow("akita-plan-2021-rev2023.txt", "akita", 94, 94)]
+    [DataRow("katagami-dx-plan-2023.txt", "katagami", 24, 38)]
+    [DataRow("hachinohe-digital-plan-2022.txt", "hachinohe", 5, 11)]
+    [DataRow("akita-plan-2021-rev2023.txt", "akita", 86, 94)]
     public void SeedMeasuresIdenticalToTheSample(string seed, string sample, int identical, int total)
     {
         var imported = PlanTextImporter.Import(Seed(seed)).Plan.AllMeasures().ToArray();

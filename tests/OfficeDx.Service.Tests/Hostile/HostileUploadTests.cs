@@ -7,7 +7,7 @@ using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Service.Tests.Hostile;
 
-/// <summary>Issue 12 through the service: a hostile upload gets a Japanese problem document (413 past a limit, 422 when damaged), never a 500 or a dead process.</summary>
+/// <summary>Issue 12 through the service: a hostile upload gets a Japanese problem document (413 past a limit, 400 when damaged), never a 500 or a dead process.</summary>
 [TestClass]
 public sealed class HostileUploadTests
 {
@@ -73,11 +73,11 @@ public sealed class HostileUploadTests
 
     [TestMethod]
     [DynamicData(nameof(DamagedPackages))]
-    public async Task ADamagedPackageIs422NamingTheFile(string name, byte[] bytes)
+    public async Task ADamagedPackageIs400NamingTheFile(string name, byte[] bytes)
     {
         foreach (var (route, _) in DocumentRoutes().Select(r => ((string)r[0], 0)))
         {
-            var problem = await ProblemAnswers.AssertProblemAsync(await UploadAsync(route, bytes, name + ".docx"), HttpStatusCode.UnprocessableEntity);
+            var problem = await ProblemAnswers.AssertProblemAsync(await UploadAsync(route, bytes, name + ".docx"), HttpStatusCode.BadRequest);
             StringAssert.Contains(problem.GetProperty("detail").GetString(), name + ".docx", route);
         }
     }

@@ -57,9 +57,9 @@ public sealed class RequestBudgetTests
         var log = await WithServiceLogAsync(new ServiceOptions(), async service =>
         {
             using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("施策,担当課\n")), "file", "施策一覧.csv" } };
-            await ProblemAnswers.AssertProblemAsync(await service.Client.PostAsync("/api/word/documents/harvest", form), HttpStatusCode.UnprocessableEntity);
+            await ProblemAnswers.AssertProblemAsync(await service.Client.PostAsync("/api/word/documents/harvest", form), HttpStatusCode.BadRequest);
         });
-        StringAssert.Contains(log, "Path: /api/word/documents/harvest StatusCode: 422");
+        StringAssert.Contains(log, "Path: /api/word/documents/harvest StatusCode: 400");
     }
 
     /// <summary>Runs <paramref name="calls"/> against a service whose plain-text log goes to a captured console, and returns that log.</summary>

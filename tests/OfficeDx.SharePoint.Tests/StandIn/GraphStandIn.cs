@@ -39,6 +39,61 @@ public sealed class GraphStandIn : IAsyncDisposable
     {
         this.app = app;
         Lists = new ListStandIn(Faults, () => BaseUrl);
+        Uploads = new UploadStandIn(this);
+    }
+
+    /// <summary>Files written into the drive (simple PUT and upload sessions).</summary>
+    public UploadStandIn Uploads { get; }
+
+    /// <summary>The file at a path under the drive root ("計画/a.xlsx"), or null.</summary>
+    public DriveFile? FileAt(string relative)
+    {
+        lock (gate) return Walk(relative, create: false);
+    }
+
+    /// <summary>Writes a file at a path under the root, creating the folders on the way (what a PUT by path does); answers it.</summary>
+    internal DriveFile Write(string relative, byte[] content)
+    {
+        lock (gate)
+        {
+            var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var folder = Walk(string.Join('/', segments[..^1]), create: true)!;
+            var existing = items.Values.FirstOrDefault(i => !i.Deleted && i.ParentId == folder.Id && i.Name == segments[^1]);
+            if (existing is not null)
+            {
+                existing.Content = content;
+                existing.Version++;
+                existing.ChangedAt = ++sequence;
+                return existing;
+            }
+            var file = new DriveFile { Id = $"01NEW{items.Count:0000}", Name = segments[^1], ParentId = folder.Id, Content = content, ChangedAt = ++sequence };
+            items[file.Id] = file;
+            return file;
+        }
+    }
+
+    /// <summary>The item at a path; with <paramref name="create"/>, missing folders are made. Call under the lock.</summary>
+    private DriveFile? Walk(string relative, bool create)
+    {
+        var current = items[RootId];
+        foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = items.Values.FirstOrDefault(i => !i.Deleted && i.ParentId == current.Id && i.Name == segment);
+            if (next is null)
+            {
+                if (!create) return null;
+                next = new DriveFile { Id = $"01NEW{items.Count:0000}", Name = segment, ParentId = current.Id, IsFolder = true, ChangedAt = ++sequence };
+                items[next.Id] = next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /// <summary>An item as Graph answers it (JSON).</summary>
+    internal JsonObject Json(DriveFile item)
+    {
+        lock (gate) return ItemJson(item);
     }
 
     public Faults Faults { get; } = new();
@@ -94,6 +149,7 @@ public sealed class GraphStandIn : IAsyncDisposable
         DeltaArrivals.Clear();
         Faults.Clear();
         Lists.Clear();
+        Uploads.Clear();
     }
 
     public string AddFolder(string id, string name, string parentId) => Change(new DriveFile { Id = id, Name = name, ParentId = parentId, IsFolder = true });
@@ -142,6 +198,11 @@ public sealed class GraphStandIn : IAsyncDisposable
             await DownloadAsync(context, path["/_download/".Length..]);
             return;
         }
+        if (path.StartsWith("/_upload/", StringComparison.Ordinal) && request.Method == "PUT")
+        {
+            await Uploads.SliceAsync(context, path["/_upload/".Length..]);
+            return;
+        }
         if (path == ManagedIdentityPath)
         {
             await ManagedIdentityTokenAsync(context);
@@ -178,7 +239,11 @@ public sealed class GraphStandIn : IAsyncDisposable
         else if (path.StartsWith(drives, StringComparison.Ordinal))
         {
             var rest = path[drives.Length..];
-            if (rest.EndsWith("/delta()", StringComparison.Ordinal) || rest.EndsWith("/delta", StringComparison.Ordinal)) await DeltaAsync(context);
+            if (request.Method == "PUT" && rest.StartsWith("root:/", StringComparison.Ordinal) && rest.EndsWith(":/content", StringComparison.Ordinal))
+                await Uploads.PutAsync(context, rest["root:/".Length..^":/content".Length]);
+            else if (request.Method == "POST" && rest.StartsWith("root:/", StringComparison.Ordinal) && rest.EndsWith(":/createUploadSession", StringComparison.Ordinal))
+                await Uploads.CreateSessionAsync(context, rest["root:/".Length..^":/createUploadSession".Length]);
+            else if (rest.EndsWith("/delta()", StringComparison.Ordinal) || rest.EndsWith("/delta", StringComparison.Ordinal)) await DeltaAsync(context);
             else if (rest.EndsWith("/content", StringComparison.Ordinal)) await ContentAsync(context, rest[..^"/content".Length]);
             else if (rest.StartsWith("root:/", StringComparison.Ordinal)) await ItemByPathAsync(context, rest["root:/".Length..].TrimEnd(':'));
             else if (rest == "root") await JsonAsync(context, ItemJson(items[RootId]));
@@ -374,13 +439,13 @@ public sealed class GraphStandIn : IAsyncDisposable
         _ => "application/octet-stream",
     };
 
-    private static Task JsonAsync(HttpContext context, JsonObject body)
+    internal static Task JsonAsync(HttpContext context, JsonObject body)
     {
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private static Task ErrorAsync(HttpContext context, int status, string code, string message)
+    internal static Task ErrorAsync(HttpContext context, int status, string code, string message)
     {
         context.Response.StatusCode = status;
         return JsonAsync(context, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });

@@ -102,6 +102,21 @@ public static class HostileFiles
         AddText(zip, "word/document.xml", Body("<w:p/>"));
     });
 
+    /// <summary>A valid document whose [Content_Types].xml also names <paramref name="partName"/>, which is not a part name (odx:area: once reached System.IO.Packaging as an English UriFormatException).</summary>
+    public static byte[] ForeignPartName(string partName = "odx:area:") => Package(zip =>
+    {
+        AddText(zip, "[Content_Types].xml", ContentTypes(("/word/document.xml", MainType), (partName, "application/vnd.openxmlformats-package.core-properties+xml")));
+        AddText(zip, "_rels/.rels", Relationships(("rId1", OfficeDocument, "word/document.xml")));
+        AddText(zip, "word/document.xml", Body("<w:p><w:r><w:t>施策</w:t></w:r></w:p>"));
+    });
+
+    /// <summary>A valid document whose [Content_Types].xml carries an attribute of <paramref name="characters"/> letters (4,000,000 once kept a request busy past 10 s).</summary>
+    public static byte[] LongContentTypesAttribute(int characters = 4_000_000) => ReplaceEntry(Minimal(), "[Content_Types].xml",
+        xml => xml.Replace("<Override ", $"<Override fuzz=\"{new string('A', characters)}\" "));
+
+    /// <summary>A document.xml paragraph carrying an attribute of <paramref name="characters"/> letters.</summary>
+    public static byte[] LongAttribute(int characters) => Docx(Body($"<w:p w:rsidR=\"{new string('A', characters)}\"><w:r><w:t>施策</w:t></w:r></w:p>"));
+
     /// <summary>document.xml with an external entity (XXE) pointing at <paramref name="target"/>.</summary>
     public static byte[] ExternalEntity(string target = "file:///etc/passwd") => Docx(
         $"<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"{target}\">]><w:document xmlns:w=\"{W}\"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>");
