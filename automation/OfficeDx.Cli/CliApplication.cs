@@ -37,6 +37,7 @@ public static class CliApplication
             GlossaryCommand.Create(),
             ExcelCommand.Create(),
             ImportCommand.Create(),
+            ProfileCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
             ReportCommand.Create(),
