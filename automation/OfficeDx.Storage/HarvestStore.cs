@@ -45,10 +45,23 @@ public sealed class HarvestStore : IAsyncDisposable
         catch (DbException e)
         {
             await connection.DisposeAsync();
-            throw new StoreException($"保存先 {location.Display} を開けません: {Redaction.Redact(e.Message)}", e);
+            throw new StoreException($"保存先 {location.Display} を開けません: {Reason(e)}", e);
         }
         return new HarvestStore(location, connection);
     }
+
+    /// <summary>SQLite's reasons in Japanese (its own messages are English sentences a drafter should not have to read).</summary>
+    private static string Reason(DbException e) => e is Microsoft.Data.Sqlite.SqliteException sqlite
+        ? sqlite.SqliteErrorCode switch
+        {
+            26 => "SQLite のデータベースのファイルではありません（別の種類のファイルか、壊れています）。",
+            11 => "SQLite のデータベースが壊れています。",
+            14 => "ファイルを開けません（フォルダーがあるか、書き込めるかを確認してください）。",
+            8 => "ファイルが読み取り専用で書き込めません。",
+            5 or 6 => "ほかの処理がデータベースを使っています。しばらくしてからやり直してください。",
+            var code => $"SQLite のエラー（コード {code}）です。",
+        }
+        : Redaction.Redact(e.Message);
 
     public Task<string> BeginRunAsync(string source, CancellationToken cancellation = default) =>
         BeginRunAsync(source, Guid.NewGuid().ToString("N"), cancellation);

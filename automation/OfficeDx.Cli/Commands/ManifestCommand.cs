@@ -28,7 +28,7 @@ internal static class ManifestCommand
             var text = result.GetValue(baseUrl)!;
             if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || url.AbsolutePath != "/")
             {
-                Consoles.Error().MarkupError($"--base-url「{Markup.Escape(text)}」は https://ホスト名[:ポート] の形で指定してください（Office は https のページしか読みません。パスは付けません）。");
+                Consoles.Error().MarkupError($"--base-url「{Markup.Escape(text)}」は https://ホスト名[[:ポート]] の形で指定してください（Office は https のページしか読みません。パスは付けません）。");
                 return CliApplication.BadInput;
             }
             Uri? supportUrl = null;

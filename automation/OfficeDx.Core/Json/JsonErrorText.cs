@@ -39,6 +39,9 @@ public static partial class JsonErrorText
     public static string Explain(JsonException e)
     {
         var message = e.Message;
+        // Invalid UTF-8 inside a string surfaces as "could not be converted", with the reason in the inner exception.
+        if (e.InnerException?.Message is { } inner && (inner.Contains("UTF-8", StringComparison.Ordinal) || inner.Contains("transcode", StringComparison.OrdinalIgnoreCase)))
+            message = inner;
         var english = EnglishSentence().IsMatch(message);
         if (!english && message.Contains('。')) return message.Split('\n')[0];
         if (Depth().Match(message) is { Success: true } depth)

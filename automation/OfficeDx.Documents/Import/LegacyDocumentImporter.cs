@@ -59,11 +59,11 @@ public static partial class LegacyDocumentImporter
 
     private static ImportResult ImportBody(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
     {
-        var xml = Ooxml.SafeXml.Load(main, fileName);
-        var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+        var parts = WordParts.FromPackage(main, fileName);
+        var body = parts.Main.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
         // The glossary in any hand-made style (footnotes, ※N with a numbered table, 用語/解説/該当頁, あ行 groups, TERM…definition
         // lines): read by the glossary reader, and its paragraphs and tables kept out of the measures.
-        using var package = Glossary.GlossaryPackage.Over(main, body, fileName);
+        using var package = Glossary.GlossaryPackage.Over(parts, body, fileName);
         var (terms, glossaryProblems) = Glossary.GlossaryHarvester.Read(package, null);
         var blocks = Blocks(body, package.HandSection).ToArray();
         var result = FromBlocks(blocks, fileName, given);

@@ -18,6 +18,9 @@ public static partial class PlanTextImporter
         string text;
         try
         {
+            var limits = InputLimits.Current;
+            var size = new FileInfo(path).Length;
+            if (size > limits.MaxTextBytes) throw TooLarge(path, size, limits);
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -29,6 +32,9 @@ public static partial class PlanTextImporter
 
     public static ImportResult Import(string text, string fileName, Profile? profile = null)
     {
+        var limits = InputLimits.Current;
+        if (text.Length > limits.MaxTextBytes) throw TooLarge(fileName, text.Length, limits);
+        CheckLines(text, fileName, limits);
         var glossary = TextGlossaryReader.Read(text);
         var blocks = Blocks(text, glossary.Lines);
         var result = LegacyDocumentImporter.FromBlocks(blocks, fileName, profile, extractedText: true);
@@ -39,6 +45,27 @@ public static partial class PlanTextImporter
             Unplaced = [.. result.Unplaced, .. glossary.Problems],
         };
     }
+
+    /// <summary>
+    /// Refuses a line past <see cref="InputLimits.MaxTextLineCharacters"/> or with more tab-separated cells than <see cref="InputLimits.MaxColumns"/>,
+    /// naming the line: the table reader's cost grows faster than the line (200,000 tabs on one line once took over a minute).
+    /// </summary>
+    private static void CheckLines(string text, string file, InputLimits limits)
+    {
+        var number = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            number++;
+            if (line.Length > limits.MaxTextLineCharacters)
+                throw new DocumentOpenException(file, $"{number:N0}行目が {line.Length:N0} 文字あり、1 行の{InputLimits.Name(nameof(InputLimits.MaxTextLineCharacters), limits.MaxTextLineCharacters)} 文字を超えています。上限は設定 {InputLimits.Section} で変えられます。") { TooLarge = true };
+            var cells = line.Count('\t') + 1;
+            if (cells > limits.MaxColumns)
+                throw new DocumentOpenException(file, $"{number:N0}行目にタブで区切られた欄が {cells:N0} 個あり、表の列の{InputLimits.Name(nameof(InputLimits.MaxColumns), limits.MaxColumns)} 列を超えています。上限は設定 {InputLimits.Section} で変えられます。") { TooLarge = true };
+        }
+    }
+
+    private static DocumentOpenException TooLarge(string file, long size, InputLimits limits) =>
+        new(file, $"テキストが {InputLimits.Count(size)} バイトあり、取り込むテキストの{InputLimits.Name(nameof(InputLimits.MaxTextBytes), limits.MaxTextBytes)} バイトを超えています（PDF から抜き出した計画なら数百 KB です）。上限は設定 {InputLimits.Section} で変えられます。") { TooLarge = true };
 
     /// <summary>
     /// A plan with no measure tables may be an outline whose 取組事項 are numbered headings with body text: the profile whose

@@ -43,6 +43,15 @@ public sealed record InputLimits
     /// <summary>Largest [Content_Types].xml: one line per part, so about 150 bytes for each of <see cref="MaxEntries"/> entries is plenty.</summary>
     public long MaxContentTypesBytes { get; init; } = 1_048_576;
 
+    /// <summary>
+    /// Largest plain-text plan for `import FILE.txt`: the largest seed text is 95 KB, so about 11×. Lower than the other limits'
+    /// 50× because importing costs about a second per 200 KB of text (850 KB took 4 s on a busy 2-core machine).
+    /// </summary>
+    public long MaxTextBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Longest line of a plain-text plan (the seed texts' longest is 669 characters); its tab-separated cells count against <see cref="MaxColumns"/>.</summary>
+    public int MaxTextLineCharacters { get; init; } = 32_767;
+
     /// <summary>Longest text in one cell: Excel's own limit, so only a file Excel did not write can break it.</summary>
     public int MaxCellCharacters { get; init; } = 32_767;
 
@@ -81,6 +90,8 @@ public sealed record InputLimits
         Positive(nameof(MaxCellCharacters), MaxCellCharacters);
         Positive(nameof(MaxAttributeCharacters), MaxAttributeCharacters);
         Positive(nameof(MaxContentTypesBytes), MaxContentTypesBytes);
+        Positive(nameof(MaxTextBytes), MaxTextBytes);
+        Positive(nameof(MaxTextLineCharacters), MaxTextLineCharacters);
         return problems;
     }
 

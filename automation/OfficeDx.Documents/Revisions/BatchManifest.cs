@@ -78,8 +78,14 @@ public sealed record BatchManifest
         };
     }
 
-    private static FormatException Refused(string path, IReadOnlyList<string> problems) =>
-        new($"{path}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+    /// <summary>The first problems and how many more: a manifest of thousands of copied jobs is refused at once, not in a megabyte of text.</summary>
+    private static FormatException Refused(string path, IReadOnlyList<string> problems)
+    {
+        const int Shown = 20;
+        var lines = problems.Take(Shown).ToList();
+        if (problems.Count > Shown) lines.Add($"ほか {problems.Count - Shown:N0} 件");
+        return new($"{path}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", lines));
+    }
 
     /// <summary>On Windows and macOS two spellings that differ only in case are the same folder.</summary>
     private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Endpoints;
 using OfficeDx.Service.Operations;
@@ -96,8 +97,9 @@ public static class ServiceHost
             }).AsTask(),
         });
         // One set of limits for every reader in the process (they are static in the library); also offered as options.
-        var limits = InputLimitsConfiguration.Apply(builder.Configuration);
-        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
+        InputLimitsConfiguration.Apply(builder.Configuration);
+        builder.Services.AddSingleton<IValidateOptions<InputLimits>, Setup.InputLimitsValidation>();
+        builder.Services.AddOptions<InputLimits>().Bind(builder.Configuration.GetSection(InputLimits.Section)).ValidateOnStart();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OfficeDx サービス";
@@ -120,7 +122,7 @@ public static class ServiceHost
         if (options.Jobs is { } jobs)
         {
             Jobs.HarvestJobs.AddServices(builder.Services, jobs);
-            DxOffice.ConsoleSetup.AddServices(builder.Services);
+            DxOffice.ConsoleSetup.AddServices(builder.Services, jobs);
         }
 
         var app = builder.Build();
@@ -129,7 +131,7 @@ public static class ServiceHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
-        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app);
+        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app, options);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
         app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
         ServiceAuthentication.Use(app, options);
@@ -155,7 +157,7 @@ public static class ServiceHost
         if (options.Jobs is { } scheduled)
         {
             Jobs.HarvestJobs.Schedule(app, scheduled);
-            DxOffice.ConsoleSetup.Map(app);
+            DxOffice.ConsoleSetup.Map(app, options);
         }
         return app;
     }

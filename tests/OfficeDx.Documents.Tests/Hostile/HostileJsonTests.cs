@@ -119,6 +119,7 @@ public sealed class HostileJsonTests
         var e = Assert.Throws<TermBaseException>(() => TermBaseFile.Parse(stream, "terms.json"));
         AssertJapaneseWithPlace(e.Message, "terms.json");
         if (json.Length > 0 && name != "huge-number") StringAssert.Contains(e.Message, "行目", name);
+        if (name == "invalid-utf8") StringAssert.Contains(e.Message, "UTF-8");
     }
 
     [TestMethod]

@@ -26,8 +26,10 @@ public sealed class Corpus
         Fragments = Load(Path.Combine(folder, "fragments"), "*.xml");
         MeasureRequests = Load(Path.Combine(folder, "requests"), "measure-*.json");
         TemplateRequests = Load(Path.Combine(folder, "requests"), "template-*.json");
+        Texts = Load(Path.Combine(folder, "text"), "*.txt");
+        Profiles = Load(Path.Combine(folder, "profiles"), "*.json");
         Terms = File.ReadAllBytes(Path.Combine(folder, "terms.json"));
-        if (Plans.Count == 0 || Documents.Count == 0 || Workbooks.Count == 0)
+        if (Plans.Count == 0 || Documents.Count == 0 || Workbooks.Count == 0 || Texts.Count == 0 || Profiles.Count == 0)
             throw new InvalidOperationException($"The fuzz corpus in {folder} is incomplete.");
     }
 
@@ -42,14 +44,19 @@ public sealed class Corpus
     public IReadOnlyList<Seed> Fragments { get; }
     public IReadOnlyList<Seed> MeasureRequests { get; }
     public IReadOnlyList<Seed> TemplateRequests { get; }
+    public IReadOnlyList<Seed> Texts { get; }
+    public IReadOnlyList<Seed> Profiles { get; }
     public byte[] Terms { get; }
+
+    /// <summary>A harvest store with the sample plans in it, for `report progress`, the DX office's endpoints and the console.</summary>
+    public string Store => Path.Combine(Folder, "store", "officedx.db");
 
     public static Corpus Open(string folder) => new(folder);
 
     /// <summary>Builds the corpus into <paramref name="folder"/> with officedx itself (generate, glossary mark, excel template).</summary>
     public static Corpus Build(string folder)
     {
-        foreach (var sub in new[] { "plans", "docx", "xlsx", "fragments", "requests" }) Directory.CreateDirectory(Path.Combine(folder, sub));
+        foreach (var sub in new[] { "plans", "docx", "xlsx", "fragments", "requests", "text", "profiles", "store" }) Directory.CreateDirectory(Path.Combine(folder, sub));
         foreach (var sample in Directory.GetDirectories(RepositoryFiles.Samples).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(sample);
@@ -74,6 +81,16 @@ public sealed class Corpus
             var templateRequest = new JsonObject { ["plan"] = plan.DeepClone(), ["department"] = department, ["deadline"] = "2026-01-30" };
             File.WriteAllText(Path.Combine(folder, "requests", $"template-{name}.json"), templateRequest.ToJsonString());
         }
+        // Cut to the first 200 lines: the importer's cost grows with the text, and the mutations make it long again.
+        foreach (var text in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "templates", "seeds"), "*.txt").Order(StringComparer.Ordinal))
+            File.WriteAllLines(Path.Combine(folder, "text", Path.GetFileName(text)), File.ReadLines(text).Take(200));
+        foreach (var profile in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "templates", "profiles"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var json = JsonNode.Parse(File.ReadAllText(profile))!.AsObject();
+            json.Remove("$schema");
+            File.WriteAllText(Path.Combine(folder, "profiles", Path.GetFileName(profile)), json.ToJsonString());
+        }
+        Officedx.Run("harvest", "--source", Path.Combine(folder, "docx"), "--store", "sqlite:" + Path.Combine(folder, "store", "officedx.db"));
         var terms = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "templates", "glossary", "terms.json")))!.AsObject();
         var kept = new JsonArray(terms["terms"]!.AsArray().Take(TermsKept).Select(t => t!.DeepClone()).ToArray());
         terms["terms"] = kept;

@@ -10,7 +10,8 @@ public sealed class InputGenerator(Corpus corpus, int seed)
     private static readonly (InputKind Kind, int Weight)[] Kinds =
     [
         (InputKind.Docx, 30), (InputKind.Xlsx, 22), (InputKind.Plan, 12), (InputKind.Terms, 6), (InputKind.Batch, 6),
-        (InputKind.Fragment, 8), (InputKind.MeasureRequest, 8), (InputKind.TemplateRequest, 8),
+        (InputKind.Fragment, 8), (InputKind.MeasureRequest, 8), (InputKind.TemplateRequest, 8), (InputKind.Text, 5), (InputKind.Profile, 5),
+        (InputKind.Words, 8),
     ];
 
     /// <summary>The random source of input <paramref name="index"/>, the same in every process.</summary>
@@ -33,6 +34,9 @@ public sealed class InputGenerator(Corpus corpus, int seed)
             InputKind.Batch => Batch(random),
             InputKind.Fragment => Fragment(random.Pick(corpus.Fragments), random),
             InputKind.MeasureRequest => Json(random.Pick(corpus.MeasureRequests), random),
+            InputKind.Text => Text(random.Pick(corpus.Texts), random),
+            InputKind.Profile => Json(random.Pick(corpus.Profiles), random),
+            InputKind.Words => Words(random),
             _ => Json(random.Pick(corpus.TemplateRequests), random),
         };
         return new FuzzCase(index, kind, seedName, mutation, bytes, target);
@@ -59,6 +63,18 @@ public sealed class InputGenerator(Corpus corpus, int seed)
     {
         var (bytes, mutation) = JsonMutator.Mutate(seed.Bytes, random);
         return (seed.Name, bytes, mutation);
+    }
+
+    private static (string, byte[], string) Text(Seed seed, Random random)
+    {
+        var (bytes, mutation) = TextMutator.Mutate(seed.Bytes, random);
+        return (seed.Name, bytes, mutation);
+    }
+
+    private static (string, byte[], string) Words(Random random)
+    {
+        var (bytes, mutation) = HostileWords.Create(random);
+        return ("words", bytes, mutation);
     }
 
     private static (string, byte[], string) Batch(Random random)

@@ -14,4 +14,10 @@ public enum InputKind
     MeasureRequest,
     /// <summary>The JSON body of /api/excel/template.</summary>
     TemplateRequest,
+    /// <summary>PDF-extracted plan text for `officedx import FILE.txt`.</summary>
+    Text,
+    /// <summary>A profile file (JSON) in a --profiles folder.</summary>
+    Profile,
+    /// <summary>Two short hostile values: command-line options, route segments, query strings and form fields.</summary>
+    Words,
 }

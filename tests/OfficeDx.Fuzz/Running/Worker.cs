@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using OfficeDx.Cli;
+using OfficeDx.Documents.Profiles;
 using OfficeDx.Fuzz.Targets;
 using OfficeDx.Service.Hosting;
 
@@ -31,6 +32,8 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
             PlanFolders = [corpus.PlanFolder],
             DataFolder = Path.Combine(settings.WorkFolder, "data", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             JsonLogs = false,
+            // The DX office's console (/console) is there only with a harvest store and jobs.
+            Jobs = new OfficeDx.Service.Jobs.JobOptions { Store = OfficeDx.Storage.StoreLocation.Sqlite(corpus.Store) },
         });
         await service.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(service.Urls.Single()), Timeout = Timeout.InfiniteTimeSpan };
@@ -72,6 +75,7 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
             [InputKind.Docx] = corpus.Documents[0], [InputKind.Xlsx] = corpus.Workbooks[0], [InputKind.Plan] = corpus.Plans[0],
             [InputKind.Terms] = new("terms.json", corpus.Terms), [InputKind.Batch] = new("batch", manifest), [InputKind.Fragment] = corpus.Fragments[0],
             [InputKind.MeasureRequest] = corpus.MeasureRequests[0], [InputKind.TemplateRequest] = corpus.TemplateRequests[0],
+            [InputKind.Text] = corpus.Texts[0], [InputKind.Profile] = corpus.Profiles[0], [InputKind.Words] = new("words", "akita-2021\n2022"u8.ToArray()),
         };
         var names = TargetCatalog.Commands.Select(t => (t.Name, t.Kind)).Concat(TargetCatalog.Endpoints.Select(t => (t.Name, t.Kind)));
         var index = -1L;
@@ -122,6 +126,8 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
             var args = command.Prepare(input, workspace, corpus);
             _errors.GetStringBuilder().Clear();
             var code = CliApplication.Run(args);
+            // A --profiles folder is process-wide (the library's lookup): the service in this process must not keep the deleted one.
+            if (input.Kind == InputKind.Profile) ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(null, null));
             string errors;
             lock (_errors) errors = _errors.ToString();
             return CliTarget.Judge(code, errors);

@@ -10,6 +10,7 @@ public sealed record CliTarget(string Name, InputKind Kind, string InputName, Fu
     public string[] Prepare(FuzzCase input, Workspace workspace, Corpus corpus)
     {
         var path = workspace.File(InputName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, input.Bytes);
         if (Kind == InputKind.Batch)
         {

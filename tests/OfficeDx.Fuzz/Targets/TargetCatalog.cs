@@ -29,7 +29,17 @@ public static class TargetCatalog
         new("cli:glossary-check-terms", InputKind.Terms, "terms.json", (f, _, c, _) => ["glossary", "check", Path.Combine(c.Folder, "docx", c.Documents[1].Name), "--terms", f, "--json"]),
         new("cli:glossary-mark-terms", InputKind.Terms, "terms.json", (f, w, c, _) => ["glossary", "mark", Path.Combine(c.Folder, "docx", c.Documents[0].Name), "--terms", f, "--every", "--out", w.File("marked.docx")]),
         new("cli:batch", InputKind.Batch, "batch.json", (f, _, _, _) => ["batch", f]),
+        new("cli:import-text", InputKind.Text, "input.txt", (f, w, _, _) => ["import", f, "--out", w.File("imported.json")]),
+        new("cli:profile-folder", InputKind.Profile, Path.Combine("profiles", FuzzProfile + ".json"), (f, w, c, i) =>
+            ["generate", "--plan", PlanOf(c, i), "--profiles", Path.GetDirectoryName(f)!, "--profile", FuzzProfile, "--out", w.File("out.docx")]),
+        new("cli:manifest", InputKind.Words, "words.txt", (_, w, _, i) => HostileWords.Split(i.Bytes) is var (url, client)
+            ? ["manifest", "--base-url", url, "--client-id", client, "--out", w.File("manifest.xml")] : []),
+        new("cli:report-progress", InputKind.Words, "words.txt", (_, w, c, i) => HostileWords.Split(i.Bytes) is var (plan, year)
+            ? ["report", "progress", "--plan", i.Index % 3 == 0 ? plan : $"store:sqlite:{c.Store}#{plan}", "--year", year, "--out", w.File("report.docx")] : []),
     ];
+
+    /// <summary>The name a fuzzed profile file has in its --profiles folder.</summary>
+    public const string FuzzProfile = "fuzz";
 
     public static readonly IReadOnlyList<HttpTarget> Endpoints =
     [
@@ -45,10 +55,33 @@ public static class TargetCatalog
         new("svc:measure-table", InputKind.MeasureRequest, (i, _) => HttpTarget.Json("/api/word/fragments/measure-table", i.Bytes)),
         new("svc:schedule-rows", InputKind.MeasureRequest, (i, _) => HttpTarget.Json("/api/word/fragments/schedule-rows", i.Bytes)),
         new("svc:excel-template", InputKind.TemplateRequest, (i, _) => HttpTarget.Json("/api/excel/template", i.Bytes)),
+        new("svc:submissions", InputKind.Words, (i, r) => HttpTarget.Get($"/api/excel/plans/{Segment(i, 0)}/submissions?department={Segment(i, 1)}")),
+        new("svc:merged", InputKind.Words, (i, r) => HttpTarget.Get($"/api/excel/plans/{Segment(i, 0)}/merged?plan={Segment(i, 1)}")),
+        new("svc:console", InputKind.Words, (i, r) => HttpTarget.Get(r.Next(4) switch
+        {
+            0 => $"/console?plan={Segment(i, 0)}&year={Segment(i, 1)}",
+            1 => $"/console?handler=Download&plan={Segment(i, 0)}&format={Segment(i, 1)}",
+            2 => $"/console?handler=Chart&plan={Segment(i, 0)}&key={Segment(i, 1)}",
+            _ => $"/console?message={Segment(i, 0)}&year={Segment(i, 1)}",
+        })),
+        new("svc:console-post", InputKind.Words, (i, r) => HttpTarget.Form("/console?handler=RunNow", new Dictionary<string, string>
+        {
+            ["schedule"] = Value(i, 0), ["plan"] = Value(i, 1), ["__RequestVerificationToken"] = r.Next(2) == 0 ? Value(i, 1) : "",
+        })),
     ];
 
+    /// <summary>One of a Words input's two values, cut so that the request line stays under the server's limit (an add-in never sends more).</summary>
+    private static string Value(FuzzCase input, int which)
+    {
+        var (first, second) = HostileWords.Split(input.Bytes);
+        var value = which == 0 ? first : second;
+        return value.Length > 300 ? value[..300] : value;
+    }
+
+    private static string Segment(FuzzCase input, int which) => Uri.EscapeDataString(Value(input, which));
+
     /// <summary>Targets a folder harvest sees rarely (each builds a store), so that they do not dominate the run's time.</summary>
-    public static readonly IReadOnlySet<string> Rare = new HashSet<string> { "cli:folder-harvest", "cli:folder-harvest-xlsx", "cli:revise" };
+    public static readonly IReadOnlySet<string> Rare = new HashSet<string> { "cli:folder-harvest", "cli:folder-harvest-xlsx", "cli:revise", "cli:report-progress" };
 
     /// <summary>The sample plan a seed file was made from (akita-0.xlsx → plans/akita.json).</summary>
     private static string PlanOf(Corpus corpus, FuzzCase input)
@@ -69,6 +102,9 @@ public static class TargetCatalog
         return ["harvest", "--source", source, "--store", "sqlite:" + workspace.File("harvest.db")];
     }
 
+    /// <summary>As the add-in's JSON.stringify writes it: &lt; and &gt; as they are, not as \u003C (six times the size of a deep fragment).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions AsTheAddinWrites = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static byte[] FragmentBody(FuzzCase input, Random random) =>
-        Encoding.UTF8.GetBytes(new JsonObject { ["profile"] = random.Next(8) == 0 ? random.Pick(Extremes.ProfileNames) : "akita", ["ooxml"] = Encoding.UTF8.GetString(input.Bytes) }.ToJsonString());
+        Encoding.UTF8.GetBytes(new JsonObject { ["profile"] = random.Next(8) == 0 ? random.Pick(Extremes.ProfileNames) : "akita", ["ooxml"] = Encoding.UTF8.GetString(input.Bytes) }.ToJsonString(AsTheAddinWrites));
 }
