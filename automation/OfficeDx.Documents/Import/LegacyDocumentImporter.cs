@@ -33,9 +33,9 @@ public static partial class LegacyDocumentImporter
         using var document = WordFileOpener.Open(bytes, fileName);
         try
         {
-            var main = document.MainDocumentPart!;
-            var body = Ooxml.SafeXml.Load(main, fileName).Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
-            using var package = Glossary.GlossaryPackage.Over(main, body, fileName);
+            var parts = WordParts.FromPackage(document.MainDocumentPart!, fileName);
+            var body = parts.Main.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+            using var package = Glossary.GlossaryPackage.Over(parts, body, fileName);
             Glossary.GlossaryHarvester.Read(package, null);
             return Blocks(body, package.HandSection).ToArray();
         }
