@@ -21,7 +21,7 @@ public sealed class BadInputTests
 
         var result = Generate(temp, plan);
 
-        CliAssert.RejectedAsBadInput(result, plan, "JSON として正しくありません", "行目");
+        CliAssert.RejectedAsBadInput(result, plan, "JSON が途中で終わっています", "行目");
     }
 
     [TestMethod]
@@ -200,6 +200,18 @@ public sealed class BadInputTests
         var result = OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", temp.File("plan.docx"), "--profile", "nagoya");
 
         CliAssert.RejectedAsBadInput(result, "nagoya", "プロファイル「nagoya」はありません", "akita");
+    }
+
+    [TestMethod]
+    public void MissingProfileFileIsReportedInJapaneseWithItsPath()
+    {
+        using var temp = new TempDirectory();
+        var profile = temp.File("nagoya.json");
+
+        var result = OfficedxProcess.Run(temp.Path, "generate", "--plan", RepositoryFiles.SamplePlan("akita"), "--out", temp.File("plan.docx"), "--profile", profile);
+
+        CliAssert.RejectedAsBadInput(result, profile, "プロファイルのファイルがありません");
+        StringAssert.DoesNotMatch(result.StdErr, new System.Text.RegularExpressions.Regex("Could not find"));
     }
 
     [TestMethod]

@@ -145,8 +145,17 @@ public static class ProfileLibrary
         var info = new FileInfo(path);
         if (info.Exists && Files.TryGetValue(info.FullName, out var cached) && cached.Length == info.Length && cached.Changed == info.LastWriteTimeUtc)
             return cached.Profile;
-        using var file = File.OpenRead(path);
-        var profile = Parse(file, path);
+        if (!info.Exists) throw new ProfileException(path, "プロファイルのファイルがありません。パスを確かめてください。");
+        Profile profile;
+        try
+        {
+            using var file = File.OpenRead(path);
+            profile = Parse(file, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileException(path, "プロファイルのファイルを読めません（ほかのプログラムが使っているか、読む権限がありません）。");
+        }
         if (info.Exists) Files[info.FullName] = (info.Length, info.LastWriteTimeUtc, profile);
         return profile;
     }
