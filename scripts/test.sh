@@ -22,9 +22,10 @@ echo "Built in $(( SECONDS - build_start ))s."
 
 # Slowest first (measured on the 2-core CI machine), so the long ones overlap the short ones; new projects run last.
 # "add-in" is the add-in's npm tests (run_addin below).
-order=(OfficeDx.Documents.Tests add-in OfficeDx.Cli.Tests OfficeDx.SharePoint.Tests OfficeDx.Storage.Tests OfficeDx.Service.Tests OfficeDx.Core.Tests)
+# "format" is `dotnet format --verify-no-changes` (the .editorconfig's rules), counted as one test.
+order=(OfficeDx.Documents.Tests add-in OfficeDx.Cli.Tests OfficeDx.SharePoint.Tests OfficeDx.Storage.Tests OfficeDx.Service.Tests format OfficeDx.Core.Tests)
 projects=()
-for name in "${order[@]}"; do [ "$name" = add-in ] || [ -f "tests/$name/$name.csproj" ] && projects+=("$name"); done
+for name in "${order[@]}"; do [ "$name" = add-in ] || [ "$name" = format ] || [ -f "tests/$name/$name.csproj" ] && projects+=("$name"); done
 # Only the solution's projects are built above: a test project outside it (tests/OfficeDx.Fuzz.Tests, until its bugs are fixed) is not run.
 for csproj in $(dotnet sln OfficeDx.sln list | grep -E '^tests/.*\.csproj$' | sort); do
   grep -q "<IsTestProject>true</IsTestProject>" "$csproj" || continue
@@ -38,7 +39,10 @@ jobs=${ODX_TEST_JOBS:-$(nproc)}
 run_project() {
   local name=$1 code
   local begin=$SECONDS
-  if [ "$name" = add-in ]; then
+  if [ "$name" = format ]; then
+    dotnet format OfficeDx.sln --verify-no-changes --no-restore > "$work/$name.log" 2>&1
+    code=$?
+  elif [ "$name" = add-in ]; then
     run_addin > "$work/$name.log" 2>&1
     code=$?
     # vitest colours its summary when it thinks it may (CI=true does): strip the escapes before counting.
@@ -65,7 +69,10 @@ declare -A running=()
 report() {
   local name=$1 code seconds p f
   read -r code seconds < "$work/$name.done"
-  if [ "$name" = add-in ]; then
+  if [ "$name" = format ]; then
+    # One check: every file as the .editorconfig says (`dotnet format OfficeDx.sln` fixes what it lists).
+    if [ "$code" -eq 0 ]; then p=1; f=0; else p=0; f=1; fi
+  elif [ "$name" = add-in ]; then
     p=$(grep -E "^ +Tests +" "$work/$name.log" | grep -oE "[0-9]+ passed" | awk '{s += $1} END {print s + 0}')
     f=$(grep -E "^ +Tests +" "$work/$name.log" | grep -oE "[0-9]+ failed" | awk '{s += $1} END {print s + 0}')
   else

@@ -73,8 +73,16 @@ export class WordPane {
       ...(this.glossary ? [glossaryPanel] : []),
     );
     if (this.glossary) new GlossaryPanel(glossaryPanel, this.glossary, () => this.profile, this.actions).render();
-    this.fields.replaceChildren(el("fluent-spinner", { size: "small", "aria-label": "フォームを読み込んでいます" }));
-    await this.actions.run(insert, this.messages, () => this.loadChoices());
+    await this.actions.run(insert, this.messages, async () => {
+      this.fields.replaceChildren(el("fluent-spinner", { size: "small", "aria-label": "フォームを読み込んでいます" }));
+      try {
+        await this.loadChoices();
+      } catch (error) {
+        // The message bar above says what went wrong and offers 再試行; a spinner left here would say it is still loading.
+        this.fields.replaceChildren(el("p", { class: "hint" }, "入力欄はまだ表示できません。上のメッセージの操作をしてください。"));
+        throw error;
+      }
+    });
   }
 
   /** Starts with the profile and plan period the open document carries, when it is a plan OfficeDx wrote. */
