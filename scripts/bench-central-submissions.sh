@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 export OFFICEDX_CENTRAL_DEPARTMENTS="${OFFICEDX_CENTRAL_DEPARTMENTS:-200}" OFFICEDX_CENTRAL_MEASURES="${OFFICEDX_CENTRAL_MEASURES:-100}"
 : "${OFFICEDX_TEST_POSTGRES:?set OFFICEDX_TEST_POSTGRES, e.g. Host=127.0.0.1;Port=5432;Username=officedx;Password=officedx;Database=postgres}"
 dotnet test tests/OfficeDx.Cli.Tests -c Release --filter "FullyQualifiedName~CentralSubmissionTests" --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E "central submissions:|Passed!|Failed!|error" 
+  | grep -E "central submissions:|Passed!|Failed!|Test Run (Successful|Failed)|Passed:|Failed:|error|Error Message|Assert" 

@@ -2,7 +2,8 @@
 # OfficeDx side by side with its peers on the same documents, interleaved round by round:
 #   harvest (read every table cell and control text) vs python-docx and the unzip + XmlReader floor,
 #   generate (100-measure documents) vs docxtemplater (one table loop),
-#   cold start of `officedx --help` / `officedx validate small.docx` vs `python3 -c 'import docx'`.
+#   cold start of `officedx --help` / `validate small.docx` / `harvest small.docx`, as built (JIT) and published ReadyToRun,
+#   vs `python3 -c 'import docx'`.
 # Prints each run, then medians and ratios. Usage: scripts/bench-vs-peers.sh [PLANS=200] [MEASURES=100] [ROUNDS=5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,12 @@ echo "docxtemplater $(node -p "require('$work/node/node_modules/docxtemplater/pa
 echo "== build (Release)"
 dotnet build -c Release automation/OfficeDx.Cli >/dev/null
 dotnet build -c Release tests/OfficeDx.Benchmarks >/dev/null
-cli=(dotnet "$(find automation/OfficeDx.Cli/bin/Release -name officedx.dll | head -n 1)")
-[ -x "${OFFICEDX:-}" ] && cli=("$OFFICEDX")   # e.g. an installed tool or a published ReadyToRun build
+jit=(dotnet "$(find automation/OfficeDx.Cli/bin/Release/net10.0 -maxdepth 1 -name officedx.dll | head -n 1)")
+# What `dotnet publish -r <rid>` ships: ReadyToRun (automation/OfficeDx.Cli/OfficeDx.Cli.csproj).
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+dotnet publish -c Release -r "$rid" --self-contained false automation/OfficeDx.Cli -o "$work/r2r" >/dev/null
+cli=("$work/r2r/officedx")
+[ -x "${OFFICEDX:-}" ] && cli=("$OFFICEDX")   # e.g. an installed tool
 bench=(dotnet "$(find tests/OfficeDx.Benchmarks/bin/Release -name OfficeDx.Benchmarks.dll | head -n 1)")
 
 echo "== workload: $plans plans × $measures measures"
@@ -44,16 +49,20 @@ sample() {
 }
 
 for round in $(seq 1 "$rounds"); do
-  echo "== round $round/$rounds"
+  echo "== round $round/$rounds (load average $(cut -d ' ' -f 1-3 /proc/loadavg): the machine may be shared)"
   sample harvest.officedx "${bench[@]}" harvest-folder "$work/docs"
   sample harvest.python-docx $py scripts/peers/read_python_docx.py "$work"/docs/*.docx
   sample harvest.floor "${bench[@]}" floor-folder "$work/docs"
   sample generate.officedx "${bench[@]}" generate-folder "$work/gen-odx" "$work"/plans/*.json
   sample generate.docxtemplater node "$work/node/generate_docxtemplater.mjs" "$work/template.docx" "$work/gen-dt" "$work"/plans/*.json
   sample cold.officedx-help "${cli[@]}" --help
-  sample cold.officedx-validate "${cli[@]}" validate "$work/small.docx"
+  sample cold.jit-help "${jit[@]}" --help
   sample cold.python-import-docx $py -c 'import docx'
-  tail -n 8 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
+  sample cold.officedx-validate "${cli[@]}" validate "$work/small.docx"
+  sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
+  sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
+  sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
+  tail -n 12 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
 done
 
 echo "== in process (warm, one ${measures}-measure document, 200 alternating runs)"
@@ -73,5 +82,7 @@ print("ratios (higher = OfficeDx faster):")
 print(f"  harvest folder: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx']:.1f}x")
 print(f"  harvest folder: officedx / floor       = {m['harvest.officedx'] / m['harvest.floor']:.2f}x (lower is better)")
 print(f"  generate: docxtemplater / officedx     = {m['generate.docxtemplater'] / m['generate.officedx']:.2f}x")
-print(f"  cold validate: officedx {m['cold.officedx-validate']:.3f} s vs python3 -c 'import docx' {m['cold.python-import-docx']:.3f} s")
+for c in ("help", "validate", "harvest"):
+    print(f"  cold {c}: ReadyToRun {m['cold.officedx-' + c]:.3f} s, JIT {m['cold.jit-' + c]:.3f} s (JIT / ReadyToRun = {m['cold.jit-' + c] / m['cold.officedx-' + c]:.2f}x)"
+          f" vs python3 -c 'import docx' {m['cold.python-import-docx']:.3f} s")
 PY

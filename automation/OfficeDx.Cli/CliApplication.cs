@@ -37,6 +37,7 @@ public static class CliApplication
             GlossaryCommand.Create(),
             ExcelCommand.Create(),
             ImportCommand.Create(),
+            ProfileCommand.Create(),
             ReviseCommand.Create(),
             BatchCommand.Create(),
             ReportCommand.Create(),
@@ -51,8 +52,9 @@ public static class CliApplication
         LocalizedHelp.Install(root);
         try
         {
-            // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…).
-            OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+            // The same limits `serve` reads, from the environment here (OfficeDx__Limits__MaxPartBytes=…); without any, the defaults stand.
+            if (EnvironmentSettings.Mention(InputLimits.Section))
+                OfficeDx.Service.Hosting.InputLimitsConfiguration.Apply(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var parsed = root.Parse(args);
             // A mistyped command line is bad input (2), not "problems found" (1), which System.CommandLine would return;
             // its errors are worded in Japanese (System.CommandLine 2.0.0 has no Japanese for them).

@@ -19,11 +19,14 @@ internal static class CliSettings
     /// <summary>Applies the shared settings; false (after a Japanese message naming the setting) when one is wrong.</summary>
     public static bool Apply(IReadOnlyList<string> args)
     {
+        var appsettings = Path.Combine(Environment.CurrentDirectory, "appsettings.json");
+        // Most runs have neither: then nothing is configured, and no configuration is built at start-up.
+        if (!File.Exists(appsettings) && !EnvironmentSettings.Mention(ProfilesFolderKey)) return UseProfiles(args, configured: null);
         IConfiguration configuration;
         try
         {
             configuration = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
+                .AddJsonFile(appsettings, optional: true)
                 .AddEnvironmentVariables()
                 .Build();
         }
@@ -32,12 +35,17 @@ internal static class CliSettings
             Consoles.Error().MarkupLine($"[red]設定エラー[/] appsettings.json を読めません: {Markup.Escape(e.Message)}");
             return false;
         }
+        return UseProfiles(args, configuration[ProfilesFolderKey]);
+    }
+
+    private static bool UseProfiles(IReadOnlyList<string> args, string? configured)
+    {
         var index = args.ToList().FindIndex(a => a == ProfilesOption);
         var commandLine = index >= 0 && index + 1 < args.Count ? args[index + 1]
             : args.FirstOrDefault(a => a.StartsWith(ProfilesOption + "=", StringComparison.Ordinal))?[(ProfilesOption.Length + 1)..];
         try
         {
-            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(commandLine, configuration[ProfilesFolderKey]));
+            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(commandLine, configured));
             return true;
         }
         catch (Exception e) when (e is ProfileException or IOException or UnauthorizedAccessException)

@@ -9,16 +9,18 @@ public sealed class ImportTests
     private static string Seed(string name) => RepositoryFiles.Seed(name);
 
     [TestMethod]
-    public void ImportingPdfTextWritesThePlanNamesTheProfileAndListsWhatWasNotPlaced()
+    public void ImportingPdfTextWritesThePlanAndNamesTheProfile_and_katagami_loses_nothing()
     {
         using var temp = new TempDirectory();
         var output = temp.File("katagami.json");
 
         var result = OfficedxProcess.Run(temp.Path, "import", Seed("katagami-dx-plan-2023.txt"), "--out", output);
 
-        CliAssert.ExitCode(1, result);
+        // Everything the plan has no place for is outside the measures' chapters (背景, 現状と課題): skipped, not lost, so exit 0.
+        CliAssert.ExitCode(0, result);
         CliAssert.StdOutContains(result, "施策 38 件", "用語 18 件");
-        CliAssert.StdErrContains(result, "プロファイル katagami で読みました", "計画に入れられなかった箇所", "番目の段落");
+        CliAssert.StdErrContains(result, "プロファイル katagami で読みました");
+        Assert.IsFalse(result.StdErr.Contains("計画に入れられなかった箇所", StringComparison.Ordinal), result.StdErr);
         CliAssert.NoStackTrace(result);
         StringAssert.Contains(File.ReadAllText(output), "\"profile\": \"katagami\"");
     }

@@ -83,6 +83,28 @@ public sealed class LocalHarvestTests
     }
 
     [TestMethod]
+    public async Task ReadingManyFilesAtOnceStoresWhatReadingOneAtATimeStoresInTheSameOrder()
+    {
+        var (folder, first) = await SamplesAsync();
+        await using var _ = first;
+        File.WriteAllText(Path.Combine(folder.FullName, "broken.docx"), "これは Word 文書ではありません");
+        for (var i = 0; i < 6; i++) TestFolders.WritePlan(folder, $"copies/{i}.docx", TestFolders.Sample("akita") with { Id = $"copy-{i}" });
+        await using var second = await HarvestStore.OpenAsync(StoreLocation.Sqlite(Path.Combine(folder.Parent!.FullName, "second.db")));
+
+        async Task<(IReadOnlyList<string> Rows, IReadOnlyList<string> Errors)> HarvestAsync(HarvestStore store, int readers)
+        {
+            var outcome = await new Harvester(store, readers).RunAsync(new LocalFolderSource(folder));
+            Assert.AreEqual(TestFolders.SampleNames().Count + 7, outcome.Counts.Harvested);
+            return (await StoreContents.DumpAsync(store), outcome.Errors.Select(e => $"{e.Sequence} {e.Path}: {e.Message}").ToList());
+        }
+
+        var one = await HarvestAsync(first, 1);
+        var four = await HarvestAsync(second, 4);
+        CollectionAssert.AreEqual(one.Rows.ToList(), four.Rows.ToList());
+        CollectionAssert.AreEqual(one.Errors.ToList(), four.Errors.ToList());
+    }
+
+    [TestMethod]
     public async Task RecentRunsListNewestFirstWithCounts()
     {
         var (folder, store) = await SamplesAsync();

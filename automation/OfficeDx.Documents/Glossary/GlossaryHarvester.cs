@@ -13,9 +13,9 @@ public static class GlossaryHarvester
     }
 
     /// <summary>The plan reader's call: a generated document's glossary, its problems added to the harvest's.</summary>
-    public static IReadOnlyList<GlossaryTerm> Read(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, System.Xml.Linq.XElement body, string fileName, List<DocumentProblem> problems)
+    public static IReadOnlyList<GlossaryTerm> Read(WordParts parts, System.Xml.Linq.XElement body, string fileName, List<DocumentProblem> problems)
     {
-        using var package = GlossaryPackage.Over(main, body, fileName);
+        using var package = GlossaryPackage.Over(parts, body, fileName);
         var (terms, found) = Read(package, null, handMarkers: false);
         problems.AddRange(found);
         return terms;

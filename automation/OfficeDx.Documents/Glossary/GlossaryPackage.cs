@@ -48,17 +48,17 @@ internal sealed class GlossaryPackage : IDisposable
     }
 
     /// <summary>A read-only view over a document the plan reader already has open, sharing its parsed body.</summary>
-    private GlossaryPackage(MainDocumentPart main, XElement body, string fileName)
+    private GlossaryPackage(WordParts parts, XElement body, string fileName)
     {
         FileName = fileName;
         _stream = new MemoryStream();
         _document = null;
         Main = body.Document!;
         Body = body;
-        Footnotes = main.FootnotesPart is { } footnotes ? Load(footnotes) : null;
-        Settings = main.DocumentSettingsPart is { } settings ? Load(settings) : null;
-        Headings = new HeadingStyles(main.StyleDefinitionsPart is { } styles ? Load(styles) : null);
-        _custom = CustomProperties.Read(main.OpenXmlPackage);
+        Footnotes = parts.Footnotes;
+        Settings = parts.Settings;
+        Headings = new HeadingStyles(parts.Styles);
+        _custom = new Dictionary<string, string>(parts.Custom, StringComparer.Ordinal);
     }
 
     public static GlossaryPackage Open(byte[] bytes, string fileName, bool editable = false)
@@ -73,7 +73,7 @@ internal sealed class GlossaryPackage : IDisposable
         }
     }
 
-    internal static GlossaryPackage Over(MainDocumentPart main, XElement body, string fileName) => new(main, body, fileName);
+    internal static GlossaryPackage Over(WordParts parts, XElement body, string fileName) => new(parts, body, fileName);
 
     private XDocument Load(OpenXmlPart part) => Ooxml.SafeXml.Load(part, FileName);
 

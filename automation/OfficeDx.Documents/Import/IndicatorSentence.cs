@@ -38,7 +38,7 @@ internal static partial class IndicatorSentence
     }
 
     /// <summary>The target: a number with an optional unit of a few characters, at the end of the sentence body.</summary>
-    [GeneratedRegex(@"(?<![0-9０-９.．,，])[0-9０-９][0-9０-９,，.．]*\s*[^\s、。を0-9０-９]{0,6}$")]
+    [GeneratedRegex(@"(?:年間|累計|月間|毎年|年)?(?<![0-9０-９.．,，])[0-9０-９][0-9０-９,，.．]*\s*[^\s、。を0-9０-９]{0,6}$")]
     private static partial Regex ValuePattern();
 
     [GeneratedRegex(@"(?:令和|平成|[RＲHＨ])\s*[0-9０-９元]{1,2}\s*(?:[（(][0-9０-９]{4}[）)])?\s*年度?末?\s*(?:まで)?\s*(?:に|で)?\s*、?|[0-9０-９]{4}\s*年度末?\s*(?:まで)?\s*(?:に|で)?\s*、?")]

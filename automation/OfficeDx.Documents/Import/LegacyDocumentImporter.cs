@@ -41,11 +41,11 @@ public static partial class LegacyDocumentImporter
 
     private static ImportResult ImportBody(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, string fileName, Profile? given)
     {
-        var xml = Ooxml.SafeXml.Load(main, fileName);
-        var body = xml.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
+        var parts = WordParts.FromPackage(main, fileName);
+        var body = parts.Main.Root?.Element(WordXml.Body) ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
         // The glossary in any hand-made style (footnotes, ※N with a numbered table, 用語/解説/該当頁, あ行 groups, TERM…definition
         // lines): read by the glossary reader, and its paragraphs and tables kept out of the measures.
-        using var package = Glossary.GlossaryPackage.Over(main, body, fileName);
+        using var package = Glossary.GlossaryPackage.Over(parts, body, fileName);
         var (terms, glossaryProblems) = Glossary.GlossaryHarvester.Read(package, null);
         var blocks = Blocks(body, package.HandSection).ToArray();
         var result = FromBlocks(blocks, fileName, given);
@@ -77,7 +77,7 @@ public static partial class LegacyDocumentImporter
         {
             foreach (var child in parent.Elements())
             {
-                if (glossary is not null && glossary.Contains(child)) { ++index; continue; }
+                if (glossary is not null && (glossary.Contains(child) || IsGlossarySection(child))) { ++index; continue; }
                 if (child.Name == WordXml.Paragraph)
                 {
                     var style = child.Element(WordXml.ParagraphProperties)?.Element(WordXml.W + "pStyle")?.Attribute(WordXml.Val)?.Value;
@@ -89,6 +89,10 @@ public static partial class LegacyDocumentImporter
         }
         return Walk(body).ToArray();
     }
+
+    /// <summary>The glossary section OfficeDx wrote (a content control tagged odx:glossary or odx:glossary-entry:…): read as the glossary.</summary>
+    private static bool IsGlossarySection(XElement element) =>
+        element.Name == WordXml.Sdt && WordXml.TagOf(element) is { } tag && (tag == GlossaryTags.Section || tag.StartsWith(GlossaryTags.EntryPrefix, StringComparison.Ordinal));
 
     /// <summary>A heading style (Heading3, 見出し 3, or the numeric ids Japanese Word gives them) or every run with text bold.</summary>
     private static bool Emphasized(XElement paragraph, string? style)

@@ -43,15 +43,33 @@ internal static class CustomProperties
         if (part is null) return [];
         try
         {
-            XNamespace ns = Namespace;
-            return Ooxml.SafeXml.Load(part, "docProps/custom.xml").Root?.Elements(ns + "property")
-                .Where(p => p.Attribute("name") is not null)
-                .GroupBy(p => p.Attribute("name")!.Value)
-                .ToDictionary(g => g.Key, g => g.First().Elements().FirstOrDefault()?.Value ?? "") ?? [];
+            return Properties(Ooxml.SafeXml.Load(part, "docProps/custom.xml"));
         }
         catch (Ooxml.PackageRejectedException)
         {
             return [];
         }
+    }
+
+    /// <summary>The text properties of a custom-properties part <see cref="PackageGuard"/> kept; an unreadable part counts as none.</summary>
+    public static Dictionary<string, string> ReadKept(byte[] part)
+    {
+        try
+        {
+            return Properties(Ooxml.SafeXml.LoadScanned(part, "docProps/custom.xml", "docProps/custom.xml"));
+        }
+        catch (Ooxml.PackageRejectedException)
+        {
+            return [];
+        }
+    }
+
+    private static Dictionary<string, string> Properties(XDocument xml)
+    {
+        XNamespace ns = Namespace;
+        return xml.Root?.Elements(ns + "property")
+            .Where(p => p.Attribute("name") is not null)
+            .GroupBy(p => p.Attribute("name")!.Value)
+            .ToDictionary(g => g.Key, g => g.First().Elements().FirstOrDefault()?.Value ?? "") ?? [];
     }
 }

@@ -13,7 +13,27 @@ public static class PackageGuard
     private const int BufferSize = 81920;
 
     /// <summary>Throws <see cref="PackageRejectedException"/> when <paramref name="bytes"/> is not a zip the SDK may safely open.</summary>
-    public static void Check(byte[] bytes, string file, InputLimits? limits = null)
+    public static void Check(byte[] bytes, string file, InputLimits? limits = null) => Check(bytes, file, limits, keep: null);
+
+    /// <summary>
+    /// Checks as <see cref="Check(byte[], string, InputLimits?)"/> and hands back every XML part as inflated during the check,
+    /// by entry name (case-insensitive, as OPC part names are), so that a reader need not inflate it a second time.
+    /// </summary>
+    internal static KeptParts CheckAndKeepXml(byte[] bytes, string file)
+    {
+        var kept = new KeptParts();
+        Check(bytes, file, null, kept);
+        return kept;
+    }
+
+    /// <summary>What a check keeps: every entry's name and every XML part's inflated bytes, both by case-insensitive name.</summary>
+    internal sealed class KeptParts
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, byte[]> Xml { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void Check(byte[] bytes, string file, InputLimits? limits, KeptParts? keep)
     {
         limits ??= InputLimits.Current;
         ZipArchive zip;
@@ -43,6 +63,7 @@ public static class PackageGuard
                     throw PartTooLarge(file, entry.FullName, entry.Length, limits);
                 declared += entry.Length;
             }
+            keep?.Names.UnionWith(names);
             if (declared > limits.MaxPackageBytes)
                 throw PackageTooLarge(file, declared, limits);
 
@@ -51,12 +72,15 @@ public static class PackageGuard
             foreach (var entry in entries)
             {
                 if (entry.FullName.EndsWith('/')) continue;
-                Inflate(entry, xmlParts.IsXml(entry.FullName), budget);
+                var xml = xmlParts.IsXml(entry.FullName);
+                var copy = Inflate(entry, xml, budget, keep is not null && xml);
+                if (copy is not null) keep!.Xml[entry.FullName] = copy;
             }
         }
     }
 
-    private static void Inflate(ZipArchiveEntry entry, bool xml, Budget budget)
+    /// <summary>Inflates and scans one entry; its inflated bytes when <paramref name="keep"/>, copied as the scan reads them.</summary>
+    private static byte[]? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep)
     {
         Stream raw;
         try
@@ -67,7 +91,9 @@ public static class PackageGuard
         {
             throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} を展開できません（対応していない圧縮方式か、ZIP が壊れています）。");
         }
-        using var counted = new CountingStream(raw, entry.FullName, budget);
+        // The copy grows as the scan reads, so a bomb still stops at the limit; its declared length (already checked) is only a hint.
+        using var copy = keep ? new MemoryStream((int)Math.Min(entry.Length, BufferSize * 16)) : null;
+        using var counted = new CountingStream(raw, entry.FullName, budget, copy);
         try
         {
             if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
@@ -79,6 +105,7 @@ public static class PackageGuard
         }
         if (counted.Count != entry.Length)
             throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} の大きさが ZIP の目次（{InputLimits.Count(entry.Length)} バイト）と実際（{InputLimits.Count(counted.Count)} バイト）で違います（壊れているか、手を加えられたファイルです）。");
+        return copy?.ToArray();
     }
 
     internal static PackageRejectedException PartTooLarge(string file, string part, long size, InputLimits limits) =>
@@ -108,13 +135,23 @@ public static class PackageGuard
     }
 
     /// <summary>Counts what an entry inflates to and stops at the part and package limits.</summary>
-    private sealed class CountingStream(Stream inner, string part, Budget budget) : Stream
+    private sealed class CountingStream(Stream inner, string part, Budget budget, MemoryStream? copy) : Stream
     {
         public long Count { get; private set; }
 
-        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = Counted(inner.Read(buffer, offset, count));
+            copy?.Write(buffer, offset, read);
+            return read;
+        }
 
-        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+        public override int Read(Span<byte> buffer)
+        {
+            var read = Counted(inner.Read(buffer));
+            copy?.Write(buffer[..read]);
+            return read;
+        }
 
         private int Counted(int read)
         {

@@ -59,12 +59,14 @@ public static class WordFileOpener
         }
     }
 
-    public static WordprocessingDocument Open(string path)
+    public static WordprocessingDocument Open(string path) => Open(ReadFile(path), path);
+
+    /// <summary>The bytes of a document on disk; a missing or unreadable file is a <see cref="DocumentOpenException"/>.</summary>
+    public static byte[] ReadFile(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -74,6 +76,5 @@ public static class WordFileOpener
         {
             throw new DocumentOpenException(path, $"ファイルを開けません（{e.Message}）。");
         }
-        return Open(bytes, path);
     }
 }

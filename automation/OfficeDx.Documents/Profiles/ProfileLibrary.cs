@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using OfficeDx.Core.Json;
@@ -122,20 +123,32 @@ public static class ProfileLibrary
     /// <summary>Loads a profile by name (the configured folder first, then the shipped ones), or a profile file when given a path to a .json file (from the command line or the server's configuration only).</summary>
     public static Profile Load(string nameOrPath)
     {
-        if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            using var file = File.OpenRead(nameOrPath);
-            return Parse(file, nameOrPath);
-        }
+        if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return LoadFile(nameOrPath);
         // A name never reaches the file system unless it is exactly one of the folder's file names: no path can be smuggled in.
-        if (folders.SelectMany(FolderFiles).FirstOrDefault(p => Path.GetFileNameWithoutExtension(p) == nameOrPath) is { } own)
-        {
-            using var file = File.OpenRead(own);
-            return Parse(file, own);
-        }
+        if (folders.SelectMany(FolderFiles).FirstOrDefault(p => Path.GetFileNameWithoutExtension(p) == nameOrPath) is { } own) return LoadFile(own);
+        if (Shipped.TryGetValue(nameOrPath, out var shipped)) return shipped;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + nameOrPath + ".json")
             ?? throw new ProfileException(nameOrPath, $"プロファイル「{nameOrPath}」はありません。使えるのは {string.Join("、", Names)} です。");
-        return Parse(stream, nameOrPath);
+        return Shipped.GetOrAdd(nameOrPath, Parse(stream, nameOrPath));
+    }
+
+    /// <summary>
+    /// Parsed profiles, so that a batch or a harvest of thousands of documents parses each profile once (profiles are immutable):
+    /// the shipped ones by name, files by path, size and time of last change, so that an edited file is read again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Profile> Shipped = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, (long Length, DateTime Changed, Profile Profile)> Files = new(StringComparer.Ordinal);
+
+    private static Profile LoadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && Files.TryGetValue(info.FullName, out var cached) && cached.Length == info.Length && cached.Changed == info.LastWriteTimeUtc)
+            return cached.Profile;
+        using var file = File.OpenRead(path);
+        var profile = Parse(file, path);
+        if (info.Exists) Files[info.FullName] = (info.Length, info.LastWriteTimeUtc, profile);
+        return profile;
     }
 
     private static IEnumerable<string> FolderFiles(string path) =>

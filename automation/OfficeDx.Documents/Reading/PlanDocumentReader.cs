@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Glossary;
@@ -12,32 +11,32 @@ namespace OfficeDx.Documents.Reading;
 /// <summary>Harvests a plan back from a document OfficeDx wrote, finding every element by its content-control tag.</summary>
 public static class PlanDocumentReader
 {
-    public static HarvestResult Read(string path)
-    {
-        using var document = WordFileOpener.Open(path);
-        return Guarded(document.MainDocumentPart!, Path.GetFileName(path), null);
-    }
+    public static HarvestResult Read(string path) => Read(WordFileOpener.ReadFile(path), path, Path.GetFileName(path), null);
 
     /// <summary>Reads an uploaded document; <paramref name="cancellation"/> (a request's) is checked per area and per table.</summary>
-    public static HarvestResult Read(byte[] bytes, string fileName, CancellationToken cancellation = default)
-    {
-        using var document = WordFileOpener.Open(bytes, fileName);
-        return Guarded(document.MainDocumentPart!, fileName, null, cancellation);
-    }
+    public static HarvestResult Read(byte[] bytes, string fileName, CancellationToken cancellation = default) => Read(bytes, fileName, fileName, null, cancellation);
 
     /// <summary>Reads with a given profile (one loaded from a file, say) instead of the one the document names.</summary>
-    public static HarvestResult Read(byte[] bytes, string fileName, Profile profile)
+    public static HarvestResult Read(byte[] bytes, string fileName, Profile profile) => Read(bytes, fileName, fileName, profile);
+
+    /// <summary>
+    /// Straight from the zip when the package is a plain .docx (<see cref="DirectWordPackage"/>), else through the Open XML SDK;
+    /// <paramref name="opened"/> names the file in the opener's messages, <paramref name="fileName"/> in the reader's.
+    /// </summary>
+    private static HarvestResult Read(byte[] bytes, string opened, string fileName, Profile? given, CancellationToken cancellation = default)
     {
-        using var document = WordFileOpener.Open(bytes, fileName);
-        return Guarded(document.MainDocumentPart!, fileName, profile);
+        if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName), fileName) is { } direct)
+            return Guarded(() => Read(direct, fileName, given, cancellation), fileName);
+        using var document = WordFileOpener.Open(bytes, opened);
+        return Guarded(() => Read(WordParts.FromPackage(document.MainDocumentPart!, fileName), fileName, given, cancellation), fileName);
     }
 
-    /// <summary>The SDK reads parts lazily: a part that turns out to be missing or damaged only now is still bad input.</summary>
-    private static HarvestResult Guarded(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
+    /// <summary>Parts are read lazily: a part that turns out to be missing or damaged only now is still bad input.</summary>
+    private static T Guarded<T>(Func<T> read, string fileName)
     {
         try
         {
-            return Read(main, fileName, given, cancellation);
+            return read();
         }
         catch (Exception e) when (Ooxml.PackageFailures.IsDamagedFile(e))
         {
@@ -45,14 +44,14 @@ public static class PlanDocumentReader
         }
     }
 
-    private static HarvestResult Read(MainDocumentPart main, string fileName, Profile? given, CancellationToken cancellation = default)
+    private static HarvestResult Read(WordParts parts, string fileName, Profile? given, CancellationToken cancellation = default)
     {
         var problems = new List<DocumentProblem>();
-        var body = Load(main, fileName).Root?.Element(WordXml.Body)
+        var body = parts.Main.Root?.Element(WordXml.Body)
             ?? throw new DocumentOpenException(fileName, "Word 文書に本文がありません。");
-        var variables = DocumentVariables(main, fileName);
+        var variables = DocumentVariables(parts.Settings);
         // A document LibreOffice re-saved has lost its tags and document variables; the custom properties carry both.
-        var custom = CustomProperties.Read(main.OpenXmlPackage);
+        var custom = parts.Custom;
         var restored = false;
         var tagged = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal))
             || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && (restored = TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks)));
@@ -90,7 +89,7 @@ public static class PlanDocumentReader
             .ToArray();
         ReportOutsideAreas(body, untagged, problems);
 
-        var glossary = Glossary.GlossaryHarvester.Read(main, body, fileName, problems);
+        var glossary = Glossary.GlossaryHarvester.Read(parts, body, fileName, problems);
         // Glossary controls carry no bookmarks: in a re-saved document the terms come from the cache in the custom properties,
         // and each marker's term from the term right before it, which LibreOffice may have moved away.
         if (restored && glossary.Count > 0)
@@ -138,12 +137,10 @@ public static class PlanDocumentReader
         }
     }
 
-    private static XDocument Load(OpenXmlPart part, string fileName) => Ooxml.SafeXml.Load(part, fileName);
-
-    private static Dictionary<string, string> DocumentVariables(MainDocumentPart main, string fileName)
+    private static Dictionary<string, string> DocumentVariables(XDocument? settings)
     {
-        if (main.DocumentSettingsPart is not { } settings) return [];
-        return Load(settings, fileName).Root?.Element(WordXml.DocVars)?.Elements(WordXml.DocVar)
+        if (settings is null) return [];
+        return settings.Root?.Element(WordXml.DocVars)?.Elements(WordXml.DocVar)
             .Where(v => v.Attribute(WordXml.Name) is not null)
             .GroupBy(v => v.Attribute(WordXml.Name)!.Value)
             .ToDictionary(g => g.Key, g => g.First().Attribute(WordXml.Val)?.Value ?? "") ?? [];

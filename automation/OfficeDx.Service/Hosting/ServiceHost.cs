@@ -122,7 +122,7 @@ public static class ServiceHost
         if (options.Jobs is { } jobs)
         {
             Jobs.HarvestJobs.AddServices(builder.Services, jobs);
-            DxOffice.ConsoleSetup.AddServices(builder.Services);
+            DxOffice.ConsoleSetup.AddServices(builder.Services, jobs);
         }
 
         var app = builder.Build();
@@ -131,7 +131,7 @@ public static class ServiceHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
-        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app);
+        if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app, options);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
         app.UseMiddleware<CrossSiteRequestGuard>(options.AllowedOrigins);
         ServiceAuthentication.Use(app, options);
@@ -157,7 +157,7 @@ public static class ServiceHost
         if (options.Jobs is { } scheduled)
         {
             Jobs.HarvestJobs.Schedule(app, scheduled);
-            DxOffice.ConsoleSetup.Map(app);
+            DxOffice.ConsoleSetup.Map(app, options);
         }
         return app;
     }

@@ -46,6 +46,14 @@ public sealed class SubmissionStore(StoreLocation location, bool copyToSharePoin
     /// <summary>The plan as collect merges each department's latest submission, with the whole report and which submissions counted.</summary>
     public async Task<MergedPlanAnswer> MergedAsync(Plan plan, CancellationToken cancel)
     {
+        var (collected, latest) = await CollectAsync(plan, cancel);
+        return new MergedPlanAnswer(latest.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray(),
+            latest.Select(SubmissionListing.From).ToArray());
+    }
+
+    /// <summary>What collect makes of each department's latest submission for the plan's edition, and those submissions.</summary>
+    public async Task<(CollectResult Collected, IReadOnlyList<ArchivedWorkbook> Latest)> CollectAsync(Plan plan, CancellationToken cancel)
+    {
         var latest = await Archive.LatestAsync(plan.Id, plan.Edition ?? "", cancel);
         // Workbooks are read once per process and kept by hash: a merge after each submission reads only what is new to this instance.
         if (read.Count + latest.Count > MaxKeptWorkbooks) read.Clear();
@@ -59,9 +67,7 @@ public sealed class SubmissionStore(StoreLocation location, bool copyToSharePoin
             var name = ExcelTemplateWriter.FileName(l.Department);
             return (name, (Func<WorkbookFile>)(() => read.GetOrAdd(l.Sha256, _ => WorkbookFile.Read(Bytes(l), name))));
         }).ToArray();
-        var collected = ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), workbooks, cancel);
-        return new MergedPlanAnswer(latest.Count, collected.Plan, collected.Report.Select(WorkbookEntry.From).ToArray(),
-            latest.Select(SubmissionListing.From).ToArray());
+        return (ExcelCollector.Collect(plan, ServiceProfiles.Get(plan.Profile), workbooks, cancel), latest);
     }
 
     /// <summary>Every submission for the plan, newest first.</summary>

@@ -8,9 +8,13 @@ namespace OfficeDx.Storage.Harvesting;
 /// Takes a source's changes into the store: downloads only files whose eTag changed, records deletions, and saves the
 /// delta link only when every change was taken in. A run stopped or failed halfway is simply run again: documents already
 /// stored with their eTag are skipped, the rest are fetched, so nothing is duplicated or lost.
+/// Files are downloaded and read on every core at once (<paramref name="readers"/>, 0 = one per core), at most that many at a
+/// time so that memory stays bounded; what they give is stored one file after the other, in the order of the source's listing.
 /// </summary>
-public sealed class Harvester(HarvestStore store)
+public sealed class Harvester(HarvestStore store, int readers = 0)
 {
+    private readonly int _readers = readers > 0 ? readers : Environment.ProcessorCount;
+
     /// <summary>File types harvested (plan documents and department workbooks); others in the library are ignored.</summary>
     public static bool IsHarvestable(string path) => IsPlanDocument(path) || IsWorkbook(path);
 
@@ -91,34 +95,63 @@ public sealed class Harvester(HarvestStore store)
             : [];
         items.AddRange(gone);
 
+        bool Unchanged(SourceItem item) =>
+            known.TryGetValue(item.ItemId, out var stored) && stored is { Deleted: false } && item.ETag is not null && stored.ETag == item.ETag;
+        var toRead = Enumerable.Range(0, items.Count).Where(i => !items[i].Deleted && !Unchanged(items[i])).ToList();
+        var reads = new Dictionary<int, Task<ItemRead>>();
+        var started = 0;
+
         int harvested = 0, unchanged = 0, deleted = 0, failed = 0, refused = 0, done = 0;
-        foreach (var item in items)
+        try
         {
-            soFar(new HarvestCounts(items.Count, harvested, unchanged, deleted, failed));
-            cancellation.ThrowIfCancellationRequested();
-            progress?.Report(new HarvestProgress(done, items.Count, item.Path));
-            known.TryGetValue(item.ItemId, out var stored);
-            if (item.Deleted)
+            for (var index = 0; index < items.Count; index++)
             {
-                if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation) || takenEarlier.ContainsKey(item.ItemId)) deleted++;
-            }
-            else if (stored is { Deleted: false } && item.ETag is not null && stored.ETag == item.ETag)
-            {
-                // Taken in by this same run before its worker stopped: this run's, not unchanged.
-                if (takenEarlier.ContainsKey(item.ItemId)) harvested++;
-                else unchanged++;
-            }
-            else
-            {
-                switch (await HarvestOneAsync(source, runId, item, cancellation))
+                var item = items[index];
+                // Keep every reader busy: start the next files while this one is stored.
+                while (started < toRead.Count && reads.Count < _readers)
                 {
-                    case ItemResult.Harvested: harvested++; break;
-                    case ItemResult.Refused: harvested++; refused++; break;
-                    case ItemResult.Gone: if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++; break;
-                    default: failed++; break;
+                    var next = toRead[started++];
+                    reads[next] = ReadAsync(source, items[next], cancellation);
                 }
+                soFar(new HarvestCounts(items.Count, harvested, unchanged, deleted, failed));
+                cancellation.ThrowIfCancellationRequested();
+                progress?.Report(new HarvestProgress(done, items.Count, item.Path));
+                if (item.Deleted)
+                {
+                    if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation) || takenEarlier.ContainsKey(item.ItemId)) deleted++;
+                }
+                else if (Unchanged(item))
+                {
+                    // Taken in by this same run before its worker stopped: this run's, not unchanged.
+                    if (takenEarlier.ContainsKey(item.ItemId)) harvested++;
+                    else unchanged++;
+                }
+                else
+                {
+                    var read = await reads[index];
+                    reads.Remove(index);
+                    switch (await SaveAsync(source, runId, item, read, cancellation))
+                    {
+                        case ItemResult.Harvested: harvested++; break;
+                        case ItemResult.Refused: harvested++; refused++; break;
+                        case ItemResult.Gone: if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation)) deleted++; break;
+                        default: failed++; break;
+                    }
+                }
+                progress?.Report(new HarvestProgress(++done, items.Count, item.Path));
             }
-            progress?.Report(new HarvestProgress(++done, items.Count, item.Path));
+        }
+        finally
+        {
+            // A run stopped halfway leaves no reader running behind it.
+            try
+            {
+                await Task.WhenAll(reads.Values);
+            }
+            catch (Exception)
+            {
+                // Their results are not wanted any more; the failure that stopped the run is the one that counts.
+            }
         }
 
         // Taken in by this run before its worker stopped, and not listed now (another run moved the source's position on since):
@@ -139,58 +172,94 @@ public sealed class Harvester(HarvestStore store)
 
     private enum ItemResult { Harvested, Refused, Gone, Failed }
 
-    private async Task<ItemResult> HarvestOneAsync(IDocumentSource source, string runId, SourceItem item, CancellationToken cancellation)
+    /// <summary>What downloading and reading one file gave, before anything is stored.</summary>
+    private sealed record ItemRead
+    {
+        public bool Gone { get; init; }
+        public string? DownloadFailure { get; init; }
+        public long Size { get; init; }
+        public WorkbookSubmission? Workbook { get; init; }
+        public HarvestResult? Document { get; init; }
+        /// <summary>Why the file was refused as unreadable (stored with it).</summary>
+        public string? Refusal { get; init; }
+        /// <summary>The type of an exception that is a fault of ours, not of the file.</summary>
+        public string? Fault { get; init; }
+    }
+
+    private static async Task<ItemRead> ReadAsync(IDocumentSource source, SourceItem item, CancellationToken cancellation)
     {
         byte[] bytes;
         try
         {
             await using var stream = await source.OpenReadAsync(item, cancellation);
-            if (stream is null) return ItemResult.Gone;
+            if (stream is null) return new ItemRead { Gone = true };
             using var buffer = new MemoryStream(item.Size is > 0 and < int.MaxValue ? (int)item.Size : 0);
             await stream.CopyToAsync(buffer, cancellation);
             bytes = buffer.ToArray();
         }
         catch (Exception e) when (e is SourceUnavailableException or IOException or HttpRequestException or UnauthorizedAccessException)
         {
-            await store.RecordErrorAsync(runId, item.ItemId, item.Path, "ダウンロード", Message(e) + " 次回の回収で再び取得します。", cancellation);
-            return ItemResult.Failed;
+            return new ItemRead { DownloadFailure = Message(e) };
         }
+        var size = item.Size ?? bytes.Length;
+        // Reading is CPU work: on the thread pool, so that the other readers' files are read at the same time.
+        return await Task.Run(() => Read(item.Path, bytes, size), cancellation);
+    }
 
-        var document = new DocumentRecord(source.Key, item.ItemId, item.Path, item.ETag, item.Size ?? bytes.Length);
+    private static ItemRead Read(string path, byte[] bytes, long size)
+    {
         try
         {
+            return IsWorkbook(path)
+                ? new ItemRead { Size = size, Workbook = WorkbookSubmissionReader.Read(bytes, path) }
+                : new ItemRead { Size = size, Document = PlanDocumentReader.Read(bytes, path) };
+        }
+        catch (UnreadableFileException e)
+        {
+            return new ItemRead { Size = size, Refusal = e.Reason };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ItemRead { Size = size, Fault = e.GetType().Name };
+        }
+    }
+
+    private async Task<ItemResult> SaveAsync(IDocumentSource source, string runId, SourceItem item, ItemRead read, CancellationToken cancellation)
+    {
+        if (read.Gone) return ItemResult.Gone;
+        if (read.DownloadFailure is { } failure)
+        {
+            await store.RecordErrorAsync(runId, item.ItemId, item.Path, "ダウンロード", failure + " 次回の回収で再び取得します。", cancellation);
+            return ItemResult.Failed;
+        }
+        var document = new DocumentRecord(source.Key, item.ItemId, item.Path, item.ETag, read.Size);
+        try
+        {
+            if (read.Fault is { } fault) return await FaultAsync(runId, item, fault, cancellation);
             if (IsWorkbook(item.Path))
             {
-                try
-                {
-                    await store.SaveWorkbookAsync(runId, document, WorkbookSubmissionReader.Read(bytes, item.Path), [], cancellation);
-                }
-                catch (UnreadableFileException e)
-                {
-                    await store.SaveWorkbookAsync(runId, document, null, [("ブック", e.Reason)], cancellation);
-                    return ItemResult.Refused;
-                }
-                return ItemResult.Harvested;
-            }
-            try
-            {
-                var harvest = PlanDocumentReader.Read(bytes, item.Path);
-                await store.SaveDocumentAsync(runId, document, harvest.Plan, harvest.Problems.Select(p => (p.Place, p.Message)).ToList(), cancellation);
-            }
-            catch (UnreadableFileException e)
-            {
                 // Stored with its eTag and the reason, so a broken file is reported once and read again only when someone changes it.
-                await store.SaveDocumentAsync(runId, document, null, [("文書", e.Reason)], cancellation);
-                return ItemResult.Refused;
+                IReadOnlyList<(string, string)> workbookProblems = read.Refusal is { } reason ? [("ブック", reason)] : [];
+                await store.SaveWorkbookAsync(runId, document, read.Workbook, workbookProblems, cancellation);
             }
-            return ItemResult.Harvested;
+            else
+            {
+                IReadOnlyList<(string, string)> problems = read.Refusal is { } reason ? [("文書", reason)] : read.Document!.Problems.Select(p => (p.Place, p.Message)).ToList();
+                await store.SaveDocumentAsync(runId, document, read.Document?.Plan, problems, cancellation);
+            }
+            return read.Refusal is null ? ItemResult.Harvested : ItemResult.Refused;
         }
         catch (Exception e) when (e is not (OperationCanceledException or StoreException))
         {
-            // A fault of ours reading one file must not stop the others: recorded, not stored, so it is read again next run.
-            await store.RecordErrorAsync(runId, item.ItemId, item.Path, "読み取り", $"予期しないエラーで読み取れませんでした（{e.GetType().Name}）。管理者に連絡してください。", cancellation);
-            return ItemResult.Failed;
+            return await FaultAsync(runId, item, e.GetType().Name, cancellation);
         }
+    }
+
+    /// <summary>A fault of ours reading one file must not stop the others: recorded, not stored, so it is read again next run.</summary>
+    private async Task<ItemResult> FaultAsync(string runId, SourceItem item, string exceptionType, CancellationToken cancellation)
+    {
+        await store.RecordErrorAsync(runId, item.ItemId, item.Path, "読み取り", $"予期しないエラーで読み取れませんでした（{exceptionType}）。管理者に連絡してください。", cancellation);
+        return ItemResult.Failed;
     }
 
     private static string Message(Exception e) => Redaction.Redact(e switch

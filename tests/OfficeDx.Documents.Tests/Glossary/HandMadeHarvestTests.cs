@@ -10,10 +10,7 @@ public sealed class HandMadeHarvestTests
     [TestMethod]
     public void AkitaFootnotesWithCustomMarks()
     {
-        var docx = new HandMadeDocument()
-            .FootnotedParagraph("近年、スマートフォンの普及、I o T", "*1", "Internet of Things の略で、あらゆる物がインターネットを通じてつながることによって実現する新たなサービス", "（モノのインターネット）の発達")
-            .FootnotedParagraph("また、A I", "*2", "Artificial Intelligence の略で、人工知能のこと。", "などデジタル技術の進歩により")
-            .Build();
+        var docx = HandMadeRenditions.AkitaFootnotes();
         var (terms, problems) = GlossaryHarvester.Read(docx, "akita-2021.docx", GlossaryDocs.Terms);
         Assert.IsEmpty(problems, string.Join("; ", problems));
         CollectionAssert.AreEqual(new[] { "I o T=1@paragraph:1", "A I=2@paragraph:2" }, terms.Select(t => $"{t.Term}={t.Marker}@{t.FirstUse}").ToArray());
@@ -23,14 +20,7 @@ public sealed class HandMadeHarvestTests
     [TestMethod]
     public void KatagamiNumberedTableWithReferenceMarks()
     {
-        var docx = new HandMadeDocument()
-            .Paragraph(("近年、ICT", false), ("※1", true), ("の急速な発展とともに、誰もがSNS", false), ("※2", true), ("の利用などにより", false))
-            .Paragraph("用語集")
-            .Table(["No", "用語", "解説"],
-                ["1", "I C T", "Information and Communication Technology の略。\n情報や通信に関する技術の総称。"],
-                ["2", "S N S", "Social Networking Service の略。"],
-                ["3", "I o E", "Internet of Everything（あらゆる物事のインターネット）の略。"])
-            .Build();
+        var docx = HandMadeRenditions.KatagamiNumberedTable();
         var (terms, problems) = GlossaryHarvester.Read(docx, "katagami.docx", GlossaryDocs.Terms);
         Assert.IsEmpty(problems, string.Join("; ", problems));
         CollectionAssert.AreEqual(new[] { "I C T=1@paragraph:1", "S N S=2@paragraph:1", "I o E=@" }, terms.Select(t => $"{t.Term}={t.Marker}@{t.FirstUse}").ToArray());
@@ -40,10 +30,7 @@ public sealed class HandMadeHarvestTests
     [TestMethod]
     public void PageTable()
     {
-        var docx = new HandMadeDocument()
-            .Paragraph("業務改革（BPR）を進める。")
-            .Table(["用語", "解説", "該当頁"], ["BPR", "Business Process Re-engineering の略。", "12"], ["オープンデータ", "自由な利用を可能にすること。", "15"])
-            .Build();
+        var docx = HandMadeRenditions.PageTable();
         var (terms, problems) = GlossaryHarvester.Read(docx, "page.docx", GlossaryDocs.Terms);
         Assert.IsEmpty(problems);
         CollectionAssert.AreEqual(new[] { "BPR", "オープンデータ" }, terms.Select(t => t.Term).ToArray());
@@ -53,20 +40,7 @@ public sealed class HandMadeHarvestTests
     [TestMethod]
     public void AkitaV2GojuonGroupsWithReadings()
     {
-        var docx = new HandMadeDocument()
-            .Paragraph("VI 用語解説")
-            .Paragraph("あ行")
-            .Paragraph("I o T (アイオーティ)")
-            .Paragraph("Internet of Things の略。「様々なモノとインターネットがつながること」を指す。")
-            .Paragraph("秋田市情報セキュリティポリシー")
-            .Paragraph("秋田市が保有する情報の安全性を確保するためのもので、市民の個人情報や行政情報をどのように守っていくのかを定めたもの。")
-            .Paragraph("か行")
-            .Paragraph("官民データ活用推進基本法")
-            .Paragraph("平成28年12月14日公布・施行。令和3年9月1日改正。")
-            .Paragraph("インターネットなどを通じて流通する多様かつ大量の情報を活用することを目的としている。")
-            .Paragraph("G I G A (ギガ) スクール構想")
-            .Paragraph("令和元年度に国が打ち出した学校教育におけるICT環境に関する構想。")
-            .Build();
+        var docx = HandMadeRenditions.AkitaV2Groups();
         var (terms, problems) = GlossaryHarvester.Read(docx, "akita-v2.docx", GlossaryDocs.Terms);
         Assert.IsEmpty(problems);
         CollectionAssert.AreEqual(new[] { "I o T（アイオーティ）", "秋田市情報セキュリティポリシー（）", "官民データ活用推進基本法（）", "G I G A スクール構想（ギガ）" },
@@ -77,12 +51,7 @@ public sealed class HandMadeHarvestTests
     [TestMethod]
     public void HachinoheDefinitionLines()
     {
-        var docx = new HandMadeDocument()
-            .Paragraph("用語集")
-            .Paragraph("AI…Artificial Intelligence の略。人間の脳が行っている知的な作業をコンピュータで模倣したソフトウェアやシステムのこと。")
-            .Paragraph("冗長化（じょうちょうか）…コンピュータシステムにおける機器やネットワークの障害に備え、システムの予備を追加して多重化を図ること。")
-            .Paragraph("ブロードバンド…ブロードバンドネットワークの略。")
-            .Build();
+        var docx = HandMadeRenditions.HachinoheLines();
         var (terms, problems) = GlossaryHarvester.Read(docx, "hachinohe.docx", GlossaryDocs.Terms);
         Assert.IsEmpty(problems);
         CollectionAssert.AreEqual(new[] { "AI", "冗長化", "ブロードバンド" }, terms.Select(t => t.Term).ToArray());

@@ -19,6 +19,13 @@ public sealed class LegacyDocx
         return this;
     }
 
+    /// <summary>A paragraph whose runs are all bold (a measure's name typed above its table), split over runs like any other.</summary>
+    public LegacyDocx BoldParagraph(string text)
+    {
+        _body.Append(P(text, null).Replace("<w:r><w:t", "<w:r><w:rPr><w:b/></w:rPr><w:t"));
+        return this;
+    }
+
     /// <summary>A table; each row is a list of cells. A cell is text (\n = line break, \n\n = a blank paragraph between) with optional merge marks:
     /// "&gt;2|text" spans two columns, "^|text" starts a vertical merge, "^" continues it.</summary>
     public LegacyDocx Table(params string[][] rows)

@@ -16,6 +16,7 @@ public static class TargetCatalog
         new("cli:harvest", InputKind.Docx, "input.docx", (f, w, _, _) => ["harvest", f, "--out", w.File("out.json")]),
         new("cli:validate", InputKind.Docx, "input.docx", (f, _, _, _) => ["validate", f]),
         new("cli:import", InputKind.Docx, "input.docx", (f, w, _, _) => ["import", f, "--out", w.File("imported.json")]),
+        new("cli:profile-check", InputKind.Docx, "input.docx", (f, _, _, _) => ["profile", "check", "katagami", f]),
         new("cli:glossary-check", InputKind.Docx, "input.docx", (f, _, _, _) => ["glossary", "check", f, "--json"]),
         new("cli:glossary-refresh", InputKind.Docx, "input.docx", (f, w, _, _) => ["glossary", "refresh", f, "--out", w.File("refreshed.docx")]),
         new("cli:folder-harvest", InputKind.Docx, "input.docx", (_, w, c, _) => FolderHarvest(w, c)),

@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Time;
+using OfficeDx.Documents.Excel;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reports;
+using OfficeDx.Documents.Revisions;
 using OfficeDx.Documents.Writing;
 using OfficeDx.Service.DxOffice;
 using OfficeDx.Service.Jobs;
+using OfficeDx.Service.Plans;
 using OfficeDx.Service.Reports;
 using OfficeDx.Storage;
 using OfficeDx.Storage.Reports;
@@ -17,10 +20,12 @@ using OfficeDx.Storage.Reports;
 namespace OfficeDx.Service.Pages.Console;
 
 /// <summary>
-/// The DX office's console: for a stored plan edition each department's submission state, the conflicts between departments,
-/// downloads, the progress report with its charts, the harvest runs and their errors, and the schedule with a run-now button.
+/// The DX office's console: for a stored plan edition each department's submission state (who submitted, when), the conflicts
+/// between departments, the plan merged from their workbooks (JSON, .docx, the collect report as .xlsx), the revised edition
+/// made from it (plan.docx, 新旧対照表, change log), the progress report with its charts, the harvest runs and their errors, and
+/// the schedule with a run-now button.
 /// </summary>
-public sealed class IndexModel(JobOptions options, IServiceProvider services) : PageModel
+public sealed class IndexModel(JobOptions options, SubmissionStore submissions, IServiceProvider services) : PageModel
 {
     private const int RunsShown = 10;
 
@@ -34,6 +39,13 @@ public sealed class IndexModel(JobOptions options, IServiceProvider services) : 
 
     [BindProperty(SupportsGet = true)]
     public string? Message { get; set; }
+
+    /// <summary>The name of the revised edition asked for (令和7年3月改訂); its files are offered when it can be made.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Revision { get; set; }
+
+    public RevisionOutput? Revised { get; private set; }
+    public string? RevisionProblem { get; private set; }
 
     public IReadOnlyList<StoredPlan> Plans { get; private set; } = [];
     public EditionOverview? Edition { get; private set; }
@@ -53,7 +65,8 @@ public sealed class IndexModel(JobOptions options, IServiceProvider services) : 
         if ((Plans.FirstOrDefault(p => p.DocumentId == Plan) ?? Plans.FirstOrDefault()) is { } chosen)
         {
             Plan = chosen.DocumentId;
-            Edition = await EditionOverview.LoadAsync(store, chosen, cancellation);
+            Edition = await EditionOverview.LoadAsync(store, submissions, chosen, cancellation);
+            if (Revision is { Length: > 0 }) (Revised, RevisionProblem) = RevisedEdition.Run(Edition, Revision);
             var year = ReportYear(chosen);
             Year = year.StartYear;
             Report = (await StoredProgress.BuildAsync(store, chosen.DocumentId, year, cancellation)).Report;
@@ -76,7 +89,25 @@ public sealed class IndexModel(JobOptions options, IServiceProvider services) : 
         return RedirectToPage(new { Plan, Year, Message = $"回収「{schedule}」を開始しました。結果は下の「回収の記録」に出ます。" });
     }
 
-    /// <summary>The stored plan as JSON or .docx, or the progress report as .docx or .xlsx.</summary>
+    /// <summary>Makes the revised edition from the merged plan; the page then offers its files (or says why it cannot be made).</summary>
+    public IActionResult OnPostRevise(string? revision)
+    {
+        if (RevisedEdition.Problem(revision) is { } problem) return RedirectToPage(new { Plan, Year, Message = problem });
+        return RedirectToPage(null, null, new { Plan, Year, Revision = revision!.Trim() }, "revision-heading");
+    }
+
+    /// <summary>One file of the revised edition, made again from the store (the same bytes every time).</summary>
+    public async Task<IActionResult> OnGetRevisedAsync(string file, CancellationToken cancellation)
+    {
+        if (RevisedEdition.Files.FirstOrDefault(f => f.Key == file) is not { FileName: not null } wanted) return NotFound();
+        await using var store = await HarvestStore.OpenAsync(options.Store, cancellation);
+        if ((await StoredPlans.LoadAsync(store, cancellation)).FirstOrDefault(p => p.DocumentId == Plan) is not { } chosen) return NotFound();
+        var (output, problem) = RevisedEdition.Run(await EditionOverview.LoadAsync(store, submissions, chosen, cancellation), Revision ?? "");
+        if (output is null) return BadRequest(problem ?? "改訂版を作れませんでした。");
+        return File(RevisedEdition.Bytes(output, file), wanted.ContentType, $"{chosen.Plan.Id}-{wanted.FileName}");
+    }
+
+    /// <summary>The stored plan as JSON or .docx, the plan merged from the departments' workbooks (JSON, .docx, the report as .xlsx), or the progress report as .docx or .xlsx.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string format, CancellationToken cancellation)
     {
         await using var store = await HarvestStore.OpenAsync(options.Store, cancellation);
@@ -90,6 +121,16 @@ public sealed class IndexModel(JobOptions options, IServiceProvider services) : 
                 return File(System.Text.Encoding.UTF8.GetBytes(PlanJson.Serialize(chosen.Plan)), "application/json", $"{name}.json");
             case "docx":
                 return File(PlanDocumentWriter.Write(chosen.Plan, profile), Docx, $"{name}.docx");
+            case "merged-json":
+            case "merged-docx":
+            case "merged-xlsx":
+                var merged = (await submissions.CollectAsync(chosen.Plan, cancellation)).Collected;
+                return format switch
+                {
+                    "merged-json" => File(System.Text.Encoding.UTF8.GetBytes(PlanJson.Serialize(merged.Plan)), "application/json", $"{name}-merged.json"),
+                    "merged-docx" => File(PlanDocumentWriter.Write(merged.Plan, profile), Docx, $"{name}-merged.docx"),
+                    _ => File(CollectReportWriter.Xlsx(merged.Report), Xlsx, $"{name}-merged-report.xlsx"),
+                };
             case "report-docx":
             case "report-xlsx":
                 var report = (await StoredProgress.BuildAsync(store, chosen.DocumentId, ReportYear(chosen), cancellation)).Report;
