@@ -37,9 +37,12 @@ public static class PackageGuard
     {
         limits ??= InputLimits.Current;
         ZipArchive zip;
+        IReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            // The central directory is read here, not in the constructor: a count that does not match it throws now (fuzz seed 1 #3471).
+            entries = zip.Entries;
         }
         catch (InvalidDataException)
         {
@@ -47,7 +50,6 @@ public static class PackageGuard
         }
         using (zip)
         {
-            var entries = zip.Entries;
             if (entries.Count > limits.MaxEntries)
                 throw TooLarge(file, $"ZIP の中のファイルが {InputLimits.Count(entries.Count)} 個あり、{InputLimits.Name(nameof(InputLimits.MaxEntries), limits.MaxEntries)} 個を超えています。");
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -42,6 +42,11 @@ public sealed class HostilePackageTests
         AssertRefusedEverywhere(HostileFiles.ForeignPartName(partName), false, "[Content_Types].xml", partName, "部品名");
 
     [TestMethod]
+    public void AnEntryCountThatDoesNotMatchTheZipDirectoryIsADamagedFile() =>
+        // Fuzz seed 1 #3471, #1361, #5810 (flipped bytes): an InvalidDataException escaped, exit 70 / 500.
+        AssertRefusedEverywhere(HostileFiles.WrongEntryCount(), false, "ZIP");
+
+    [TestMethod]
     public void AFourMegabyteAttributeInTheContentTypesIsRefusedAtItsSizeLimit()
     {
         // Fuzz seed 1 #71: still running after 10 s through /api/excel/workbooks/submit on a loaded machine.

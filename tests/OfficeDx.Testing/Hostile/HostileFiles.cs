@@ -66,6 +66,19 @@ public static class HostileFiles
         AddText(zip, "word/document.xml", Body("<w:p><w:r><w:t>二つ目</w:t></w:r></w:p>"));
     });
 
+    /// <summary>A valid document whose end-of-central-directory record counts one entry more than the directory holds.</summary>
+    public static byte[] WrongEntryCount()
+    {
+        var bytes = Minimal();
+        for (var i = bytes.Length - 22; i >= 0; i--)
+        {
+            if (BitConverter.ToUInt32(bytes, i) != 0x06054b50) continue;
+            foreach (var field in new[] { 8, 10 }) BitConverter.TryWriteBytes(bytes.AsSpan(i + field, 2), (ushort)(BitConverter.ToUInt16(bytes, i + field) + 1));
+            break;
+        }
+        return bytes;
+    }
+
     /// <summary>The first <paramref name="fraction"/> of a valid document's bytes.</summary>
     public static byte[] Truncated(double fraction = 0.6)
     {
