@@ -53,7 +53,12 @@ public static class FlatOpcPackage
         }
         catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or IOException)
         {
-            throw new DocumentOpenException(source, $"OOXML のパッケージを Word 文書に組み立てられません（{e.Message}）。");
+            // The SDK's own sentence is English and names no part: say which part name is wrong when one is, else what to check.
+            var badName = Parse(flatOpc, source).Elements(Pkg + "part").Select(p => (string?)p.Attribute(Pkg + "name") ?? "")
+                .FirstOrDefault(name => !name.StartsWith('/') || name.Contains(':') || !Uri.TryCreate(name, UriKind.Relative, out _));
+            throw new DocumentOpenException(source, badName is not null
+                ? $"OOXML のパッケージのパーツ名「{badName}」は使えません（/word/document.xml のように / で始まる名前にしてください）。"
+                : "OOXML のパッケージを Word 文書に組み立てられません（パーツの名前・種類・リレーションシップのどれかが正しくありません）。");
         }
         return stream.ToArray();
     }

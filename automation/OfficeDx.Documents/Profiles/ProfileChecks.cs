@@ -68,9 +68,34 @@ public static class ProfileChecks
             for (var i = 0; i < list.Count; i++)
                 if (string.IsNullOrWhiteSpace(list[i])) Add($"{key}[{i}]", "空の文字列は使えません。");
         }
+        CheckNoControlCharacters(profile, Add);
         if (profile.Import.NameFrom == MeasureNamePlace.ParagraphAbove && profile.Hierarchy.Levels.Any(l => l.Numbering == profile.Hierarchy.Measure.Numbering && l.Prefix == profile.Hierarchy.Measure.Prefix))
             Add("import.nameFrom", "施策名を表の上の段落から読むには、施策の番号（hierarchy.measure）を分野の階層と違う形にしてください（同じ形だと見出しと区別できません）。");
         return mistakes;
+    }
+
+    /// <summary>
+    /// Every wording of a profile ends up in document XML, where control characters are not allowed (the writer would fail):
+    /// each string is checked wherever it sits, by its JSON path.
+    /// </summary>
+    private static void CheckNoControlCharacters(Profile profile, Action<string, string> add)
+    {
+        void Walk(System.Text.Json.Nodes.JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    foreach (var (name, child) in obj) Walk(child, path.Length == 0 ? name : $"{path}.{name}");
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]");
+                    break;
+                case System.Text.Json.Nodes.JsonValue value when value.TryGetValue<string>(out var text) && text.Any(char.IsControl):
+                    add(path, "改行・タブなどの制御文字は使えません（文書に書けません）。");
+                    break;
+            }
+        }
+        Walk(System.Text.Json.JsonSerializer.SerializeToNode(profile, ProfileLibrary.JsonOptions), "");
     }
 
     private static void CheckLevel(HierarchyLevel level, string key, Action<string, string> add)

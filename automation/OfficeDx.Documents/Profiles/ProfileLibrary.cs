@@ -16,6 +16,9 @@ public static class ProfileLibrary
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
+    /// <summary>How profile files are read and written (camelCase names, enums as their JSON names).</summary>
+    internal static JsonSerializerOptions JsonOptions => Options;
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(PlanJson.Options);

@@ -1,7 +1,9 @@
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Writing;
 using OfficeDx.Documents.Tests.Support;
+using OfficeDx.Testing;
 using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Documents.Tests.Hostile;
@@ -51,4 +53,33 @@ public sealed class HostileProfileTests
 
     [TestMethod]
     public void AShippedNameStillResolves() => Assert.AreEqual("katagami", ProfileLibrary.Named("katagami", "test").Name);
+
+    [TestMethod]
+    public void AControlCharacterInAnyProfileWordingIsRefusedNamingItsKey()
+    {
+        var dir = Directory.CreateTempSubdirectory("odx-control-");
+        var path = Path.Combine(dir.FullName, "city.json");
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "templates", "profiles", "akita.json"));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        node["rows"]![0]!["label"] = "施策\u0001名";
+        File.WriteAllText(path, node.ToJsonString());
+
+        var error = Assert.ThrowsExactly<ProfileException>(() => ProfileLibrary.Load(path));
+
+        StringAssert.Contains(error.Message, "rows[0].label");
+        StringAssert.Contains(error.Message, "制御文字は使えません");
+        dir.Delete(recursive: true);
+    }
+
+    [TestMethod]
+    public void AFlatOpcPartNameThatIsNotAPathIsRefusedInJapaneseNamingIt()
+    {
+        var flatOpc = FlatOpcPackage.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>",
+            "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>").Replace("pkg:name=\"/word/styles.xml\"", "pkg:name=\"odx:phase:-1\"");
+
+        var error = Assert.ThrowsExactly<DocumentOpenException>(() => FlatOpcPackage.ToDocx(flatOpc, "fragment"));
+
+        StringAssert.Contains(error.Message, "パーツ名「odx:phase:-1」は使えません");
+        Assert.DoesNotContain("URI", error.Message);
+    }
 }
