@@ -90,6 +90,25 @@ public sealed class FuzzRegressionCliTests
     }
 
     [TestMethod]
+    public void AnImportWithOneLineRepeatedThousandsOfTimesQuotesAScreenfulNotTheWholeText()
+    {
+        // Short run #736 (seed 20261202): a seed text with one table line repeated 4,841 times; the one unread block of 100 KB
+        // was quoted whole on standard error, and Spectre.Console's line measuring took 8 s over it.
+        using var temp = new TempDirectory();
+        var lines = File.ReadAllLines(RepositoryFiles.Seed("hachinohe-digital-plan-2022.txt")).ToList();
+        var table = lines.FindIndex(l => l.Contains('\t', StringComparison.Ordinal));
+        lines.InsertRange(table, Enumerable.Repeat(lines[table], 5_000));
+        var text = temp.File("repeated.txt");
+        File.WriteAllLines(text, lines);
+
+        var result = OfficedxProcess.Run(temp.Path, Budget, "import", text, "--out", temp.File("plan.json"));
+
+        var stderr = result.StdErr.Split('\n');
+        Assert.IsLessThan(80, stderr.Length, result.StdErr[..Math.Min(2_000, result.StdErr.Length)]);
+        Assert.IsTrue(stderr.All(l => l.Length < 1_000), "each unread place is quoted shortened");
+    }
+
+    [TestMethod]
     public void ABrokenProfileInAProfileFolderIsBadInputNamingItsFile()
     {
         using var temp = new TempDirectory();
