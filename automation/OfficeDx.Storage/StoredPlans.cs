@@ -83,8 +83,13 @@ public static class StoredPlans
                 Glossary = glossary.GetValueOrDefault(id, []).OrderBy(g => Int(g[8]))
                     .Select(g => new GlossaryTerm
                     {
-                        Term = g[1]!, Reading = g[2], Expansion = g[3], Definition = g[4]!, Variants = ListColumns.Read(g[5]),
-                        Marker = g[6] is null ? null : Int(g[6]), FirstUse = g[7],
+                        Term = g[1]!,
+                        Reading = g[2],
+                        Expansion = g[3],
+                        Definition = g[4]!,
+                        Variants = ListColumns.Read(g[5]),
+                        Marker = g[6] is null ? null : Int(g[6]),
+                        FirstUse = g[7],
                     }).ToArray(),
             };
             plans.Add(new StoredPlan(id, d[1]!, d[2]!, plan));

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using DocumentFormat.OpenXml;
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Profiles;
 

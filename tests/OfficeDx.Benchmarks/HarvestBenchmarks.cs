@@ -5,11 +5,11 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Writing;
-using OfficeDx.SharePoint.Tests.StandIn;
-using OfficeDx.SharePoint.Tests;
 using OfficeDx.SharePoint;
-using OfficeDx.Storage.Harvesting;
+using OfficeDx.SharePoint.Tests;
+using OfficeDx.SharePoint.Tests.StandIn;
 using OfficeDx.Storage;
+using OfficeDx.Storage.Harvesting;
 
 namespace OfficeDx.Benchmarks;
 

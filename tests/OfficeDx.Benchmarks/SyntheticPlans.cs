@@ -26,8 +26,12 @@ public static class SyntheticPlans
         }
         return new Plan
         {
-            Id = $"synthetic-{measures}", Municipality = "秋田市", Title = "デジタル化推進計画（ベンチマーク用）", Edition = "令和5年3月改訂",
-            Period = period, Areas = areas,
+            Id = $"synthetic-{measures}",
+            Municipality = "秋田市",
+            Title = "デジタル化推進計画（ベンチマーク用）",
+            Edition = "令和5年3月改訂",
+            Period = period,
+            Areas = areas,
         };
     }
 

@@ -12,7 +12,11 @@ public sealed class JapaneseCommandLineTests
     /// <summary>A plain container shell: no Japanese locale anywhere, no language asked for.</summary>
     public static readonly IReadOnlyDictionary<string, string?> CLocale = new Dictionary<string, string?>
     {
-        ["LANG"] = "C.UTF-8", ["LC_ALL"] = null, ["LC_MESSAGES"] = null, ["LANGUAGE"] = null, ["OFFICEDX_LANG"] = null,
+        ["LANG"] = "C.UTF-8",
+        ["LC_ALL"] = null,
+        ["LC_MESSAGES"] = null,
+        ["LANGUAGE"] = null,
+        ["OFFICEDX_LANG"] = null,
     };
 
     private static readonly string[] EnglishFraming =

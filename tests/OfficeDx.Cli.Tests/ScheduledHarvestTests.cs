@@ -47,8 +47,10 @@ public sealed partial class ScheduledHarvestTests
         Upload(new DirectoryInfo(folder), graph.AddFolder("01PLANS", "計画", GraphStandIn.RootId));
         var signIn = new Dictionary<string, string>
         {
-            [HarvestSourcesVariable] = graph.BaseUrl, ["OFFICEDX_AUTH"] = "managed-identity",
-            ["IDENTITY_ENDPOINT"] = graph.ManagedIdentityEndpoint, ["IDENTITY_HEADER"] = GraphStandIn.ManagedIdentityHeader,
+            [HarvestSourcesVariable] = graph.BaseUrl,
+            ["OFFICEDX_AUTH"] = "managed-identity",
+            ["IDENTITY_ENDPOINT"] = graph.ManagedIdentityEndpoint,
+            ["IDENTITY_HEADER"] = GraphStandIn.ManagedIdentityHeader,
         };
         await KillOneInstanceDuringARunAsync(temp, $"sharepoint:{GraphStandIn.Host}/{GraphStandIn.SitePath}/{GraphStandIn.LibraryName}/計画", signIn, 5463);
         Assert.IsTrue(graph.Requests.Any(r => r.Url.StartsWith(GraphStandIn.ManagedIdentityPath, StringComparison.Ordinal)), "signed in through the managed-identity endpoint");

@@ -25,8 +25,10 @@ public sealed class SubmissionCopyServeTests
         await using var graph = await GraphStandIn.StartAsync();
         var signIn = new Dictionary<string, string>
         {
-            ["OFFICEDX_GRAPH_BASE_URL"] = graph.BaseUrl, ["OFFICEDX_AUTH"] = "managed-identity",
-            ["IDENTITY_ENDPOINT"] = graph.ManagedIdentityEndpoint, ["IDENTITY_HEADER"] = GraphStandIn.ManagedIdentityHeader,
+            ["OFFICEDX_GRAPH_BASE_URL"] = graph.BaseUrl,
+            ["OFFICEDX_AUTH"] = "managed-identity",
+            ["IDENTITY_ENDPOINT"] = graph.ManagedIdentityEndpoint,
+            ["IDENTITY_HEADER"] = GraphStandIn.ManagedIdentityHeader,
         };
         var library = $"sharepoint:{GraphStandIn.Host}/{GraphStandIn.SitePath}/{GraphStandIn.LibraryName}/提出";
         using var service = await ServeProcess.StartAsync(temp.Path, signIn, null,

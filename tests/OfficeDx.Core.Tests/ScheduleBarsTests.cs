@@ -20,7 +20,10 @@ public sealed class ScheduleBarsTests
 
     private static Plan PlanWith(Measure measure) => new()
     {
-        Id = "p", Municipality = "市", Title = "計画", Period = Period,
+        Id = "p",
+        Municipality = "市",
+        Title = "計画",
+        Period = Period,
         Areas = [new Area { Id = "a", Title = "分野", Measures = [measure with { Id = "m", Name = "施策" }] }],
     };
 

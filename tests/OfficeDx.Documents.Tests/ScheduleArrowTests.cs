@@ -18,7 +18,10 @@ public sealed class ScheduleArrowTests
     {
         var plan = new Plan
         {
-            Id = "p", Municipality = "秋田市", Title = "計画", Period = new PlanPeriod { From = new FiscalYear(2021), To = new FiscalYear(2025) },
+            Id = "p",
+            Municipality = "秋田市",
+            Title = "計画",
+            Period = new PlanPeriod { From = new FiscalYear(2021), To = new FiscalYear(2025) },
             Areas = [new Area { Id = "a", Number = "(1)", Title = "分野", Measures = [new Measure
             {
                 Id = "m", Number = "1", Name = "施策",

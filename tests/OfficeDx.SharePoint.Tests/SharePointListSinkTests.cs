@@ -18,15 +18,21 @@ public sealed class SharePointListSinkTests
 
     private static Plan Akita(string actual2022) =>
         PlanFile.Load(RepositoryFiles.SamplePlan("akita")) is var plan
-            ? plan with { Areas = plan.Areas.Select(a => a with { Measures = a.Measures.Select(m => m.Id != "akita-1-01" ? m : m with
-              {
-                  Indicators = [m.Indicators[0] with
+            ? plan with
+            {
+                Areas = plan.Areas.Select(a => a with
+                {
+                    Measures = a.Measures.Select(m => m.Id != "akita-1-01" ? m : m with
+                    {
+                        Indicators = [m.Indicators[0] with
                   {
                       Baseline = new IndicatorValue { FiscalYear = new FiscalYear(2020), Value = "38.4%" },
                       Targets = [new IndicatorValue { FiscalYear = new FiscalYear(2025), Value = "100%" }],
                       Actuals = [new IndicatorValue { FiscalYear = new FiscalYear(2021), Value = "45.2%" }, new IndicatorValue { FiscalYear = new FiscalYear(2022), Value = actual2022 }],
                   }, .. m.Indicators.Skip(1)],
-              }).ToArray() }).ToArray() }
+                    }).ToArray()
+                }).ToArray()
+            }
             : throw new InvalidOperationException();
 
     private static IReadOnlyList<ListRow> Rows(Plan plan) => MeasureProgressRows.From([new StoredPlan("d", "s", "akita.docx", plan)]);
@@ -119,7 +125,10 @@ public sealed class SharePointListSinkTests
         var plan = Akita("52.0%");
         var manual = standIn.Lists.AddItem(ListId, new JsonObject
         {
-            ["Title"] = "手入力", [MeasureProgressRows.PlanIdColumn] = plan.Id, [MeasureProgressRows.MeasureIdColumn] = "akita-1-01", ["Comment"] = "会議で確認済み",
+            ["Title"] = "手入力",
+            [MeasureProgressRows.PlanIdColumn] = plan.Id,
+            [MeasureProgressRows.MeasureIdColumn] = "akita-1-01",
+            ["Comment"] = "会議で確認済み",
         });
         standIn.Lists.AddItem(ListId, new JsonObject { ["Title"] = "別の用途の項目" });
 
@@ -149,7 +158,9 @@ public sealed class SharePointListSinkTests
         var first = await WriteAsync(standIn, plan);
         var other = standIn.Lists.AddItem(ListId, new JsonObject
         {
-            ["Title"] = "別の計画", [MeasureProgressRows.PlanIdColumn] = "other-plan", [MeasureProgressRows.MeasureIdColumn] = "other-1-01",
+            ["Title"] = "別の計画",
+            [MeasureProgressRows.PlanIdColumn] = "other-plan",
+            [MeasureProgressRows.MeasureIdColumn] = "other-1-01",
         });
         var keyless = standIn.Lists.AddItem(ListId, new JsonObject { ["Title"] = "別の用途の項目" });
         var gone = Rows(plan)[1].MeasureId;

@@ -2,8 +2,8 @@ using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Writing;
 using OfficeDx.SharePoint.Tests.StandIn;
-using OfficeDx.Storage.Harvesting;
 using OfficeDx.Storage;
+using OfficeDx.Storage.Harvesting;
 
 namespace OfficeDx.SharePoint.Tests;
 

@@ -72,9 +72,16 @@ public static class PlanGenerators
         Gen.Select(IndicatorGen(period).Array[0, 3], Department.Array[0, 3], Notes),
         (head, body, tail) => new Measure
         {
-            Number = head.Item1, Name = head.Item2, State = head.Item3, Issues = head.Item4,
-            Overview = body.Item1, MainActions = body.Item2, Schedule = body.Item3,
-            Indicators = tail.Item1, Departments = tail.Item2, Notes = tail.Item3,
+            Number = head.Item1,
+            Name = head.Item2,
+            State = head.Item3,
+            Issues = head.Item4,
+            Overview = body.Item1,
+            MainActions = body.Item2,
+            Schedule = body.Item3,
+            Indicators = tail.Item1,
+            Departments = tail.Item2,
+            Notes = tail.Item3,
         });
 
     private static readonly Gen<Measure> CompletedMeasure = Line.Select(name => new Measure { Name = name, State = MeasureState.Completed });
@@ -100,8 +107,13 @@ public static class PlanGenerators
         AreaGen(period, 1).Array[0, 3],
         (names, areas) => WithIds(new Plan
         {
-            Id = "plan-1", Municipality = names.Item1, Title = names.Item2, Edition = names.Item3,
-            Profile = "akita", Period = period, Areas = areas,
+            Id = "plan-1",
+            Municipality = names.Item1,
+            Title = names.Item2,
+            Edition = names.Item3,
+            Profile = "akita",
+            Period = period,
+            Areas = areas,
         })).SelectMany(WithGlossary));
 
     /// <summary>Random plans in which about half the measure tables keep their schedule as 1–3 tracks of labelled bars.</summary>
@@ -159,7 +171,10 @@ public static class PlanGenerators
     private static Gen<GlossaryTerm> Term(int index) => Gen.Select(Line, Optional(Reading), Optional(Line), Definition, Line.Array[0, 2],
         (term, reading, expansion, definition, variants) => new GlossaryTerm
         {
-            Term = $"Ω{index}Ω{term}", Reading = reading, Expansion = expansion, Definition = definition,
+            Term = $"Ω{index}Ω{term}",
+            Reading = reading,
+            Expansion = expansion,
+            Definition = definition,
             Variants = variants.Select((v, i) => $"Ψ{index}Ψ{i}{v}").ToArray(),
         });
 

@@ -52,7 +52,9 @@ public static class PlanComparer
         if (before is null && after.Count == 0) return;
         changes.Add(new PlanChange
         {
-            Target = target, Id = id, Field = field,
+            Target = target,
+            Id = id,
+            Field = field,
             Before = before is null ? null : new JsonArray(before.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
             After = new JsonArray(after.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
         });

@@ -32,8 +32,15 @@ public static class CollectReportWriter
     {
         var entries = report.Select(e => new Dictionary<string, string?>
         {
-            ["status"] = e.Status.ToString().ToLowerInvariant(), ["statusLabel"] = e.Status.Label(), ["file"] = e.File, ["place"] = e.Place,
-            ["department"] = e.Department, ["measureId"] = e.MeasureId, ["field"] = e.Field, ["original"] = e.Original, ["value"] = e.Value,
+            ["status"] = e.Status.ToString().ToLowerInvariant(),
+            ["statusLabel"] = e.Status.Label(),
+            ["file"] = e.File,
+            ["place"] = e.Place,
+            ["department"] = e.Department,
+            ["measureId"] = e.MeasureId,
+            ["field"] = e.Field,
+            ["original"] = e.Original,
+            ["value"] = e.Value,
             ["message"] = e.Message,
         });
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), NewLine = "\n" };
@@ -89,7 +96,9 @@ public static class CollectReportWriter
         for (var c = 0; c < widths.Length; c++) cells.Width(c + 1, widths[c]);
         var sheet = new SheetSpec("回収結果", cells)
         {
-            FrozenRows = ExcelLayout.HeaderRow, Protected = false, PrintTitleRow = ExcelLayout.HeaderRow,
+            FrozenRows = ExcelLayout.HeaderRow,
+            Protected = false,
+            PrintTitleRow = ExcelLayout.HeaderRow,
             Table = ("odx_report", Headers.Length, Math.Max(row - 1, ExcelLayout.FirstDataRow)),
         };
         return WorkbookPackage.Write([sheet], new TemplateStyles(), Array.Empty<DefinedName>(), "Excel 様式の回収結果", "OfficeDx excel collect");

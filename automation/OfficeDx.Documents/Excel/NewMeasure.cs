@@ -55,8 +55,12 @@ internal sealed record NewMeasure(string AreaId, Measure Measure, string Summary
         }
         var measure = new Measure
         {
-            Name = name, State = MeasureState.Added, Overview = overview, Schedule = schedule,
-            Indicators = indicators.Select(n => new Indicator { Name = n }).ToArray(), Departments = departments,
+            Name = name,
+            State = MeasureState.Added,
+            Overview = overview,
+            Schedule = schedule,
+            Indicators = indicators.Select(n => new Indicator { Name = n }).ToArray(),
+            Departments = departments,
         };
         return new NewMeasure(area!.Id, measure, summary);
     }

@@ -37,7 +37,15 @@ internal sealed class Submission(string file, Plan plan, Profile profile)
 
     private ReportEntry Entry(ReportStatus status, string key, string place, string? measureId, string field, string? original, string? value, string message) => new()
     {
-        Status = status, File = File, Place = place, Department = Department, MeasureId = measureId,
-        Field = field, Original = original, Value = value, Message = message, Key = key,
+        Status = status,
+        File = File,
+        Place = place,
+        Department = Department,
+        MeasureId = measureId,
+        Field = field,
+        Original = original,
+        Value = value,
+        Message = message,
+        Key = key,
     };
 }

@@ -46,15 +46,18 @@ internal sealed class TemplateStyles
         var fonts = new Fonts(
             Font(11, bold: false),
             Font(14, bold: true),
-            Font(11, bold: true)) { Count = 3 };
+            Font(11, bold: true))
+        { Count = 3 };
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
             Solid("FFDDEBF7"),
-            Solid("FFF2F2F2")) { Count = 4 };
+            Solid("FFF2F2F2"))
+        { Count = 4 };
         var borders = new Borders(
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(Thin<LeftBorder>(), Thin<RightBorder>(), Thin<TopBorder>(), Thin<BottomBorder>(), new DiagonalBorder())) { Count = 2 };
+            new Border(Thin<LeftBorder>(), Thin<RightBorder>(), Thin<TopBorder>(), Thin<BottomBorder>(), new DiagonalBorder()))
+        { Count = 2 };
 
         var formats = new List<CellFormat>
         {
@@ -96,8 +99,16 @@ internal sealed class TemplateStyles
         new Alignment { WrapText = wrap ? true : null, Vertical = center ? VerticalAlignmentValues.Center : VerticalAlignmentValues.Top },
         new Protection { Locked = locked })
     {
-        FontId = font, FillId = fill, BorderId = 1, FormatId = 0, NumberFormatId = numberFormat,
-        ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true, ApplyProtection = true,
+        FontId = font,
+        FillId = fill,
+        BorderId = 1,
+        FormatId = 0,
+        NumberFormatId = numberFormat,
+        ApplyFont = true,
+        ApplyFill = true,
+        ApplyBorder = true,
+        ApplyAlignment = true,
+        ApplyProtection = true,
         ApplyNumberFormat = numberFormat != 0 ? true : null,
     };
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentFormat.OpenXml;
 using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Excel;

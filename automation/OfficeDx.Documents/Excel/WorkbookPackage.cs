@@ -1,6 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentFormat.OpenXml;
 using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Excel;
@@ -25,7 +25,9 @@ internal static class WorkbookPackage
                 worksheetPart.Worksheet = BuildWorksheet(spec, worksheetPart, selected: i == 0);
                 sheetList.Append(new Sheet
                 {
-                    Name = spec.Name, SheetId = (uint)(i + 1), Id = relationshipId,
+                    Name = spec.Name,
+                    SheetId = (uint)(i + 1),
+                    Id = relationshipId,
                     State = spec.Hidden ? SheetStateValues.VeryHidden : null,
                 });
                 if (spec.PrintTitleRow is { } titleRow)
@@ -57,8 +59,12 @@ internal static class WorkbookPackage
             // No password: the protection guards against slips, not people; formatting rows, columns and filtering stay allowed.
             worksheet.Append(new SheetProtection
             {
-                Sheet = true, Objects = true, Scenarios = true,
-                FormatColumns = false, FormatRows = false, AutoFilter = false,
+                Sheet = true,
+                Objects = true,
+                Scenarios = true,
+                FormatColumns = false,
+                FormatRows = false,
+                AutoFilter = false,
             });
         }
         if (spec.Validations.Count > 0)
@@ -103,7 +109,11 @@ internal static class WorkbookPackage
             new TableColumns(headers.Select((h, i) => new TableColumn { Id = (uint)(i + 1), Name = h })) { Count = (uint)headers.Length },
             new TableStyleInfo { Name = "TableStyleLight1", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = false, ShowColumnStripes = false })
         {
-            Id = 1, Name = name, DisplayName = name, Reference = reference, TotalsRowShown = false,
+            Id = 1,
+            Name = name,
+            DisplayName = name,
+            Reference = reference,
+            TotalsRowShown = false,
         };
     }
 }

@@ -58,7 +58,10 @@ public static class GlossaryFindings
         foreach (var term in report.UnusedEntries)
             findings.Add(new GlossaryFinding
             {
-                Kind = GlossaryFindingKinds.UnusedEntry, Term = term, Place = SectionPlace, Snippet = term,
+                Kind = GlossaryFindingKinds.UnusedEntry,
+                Term = term,
+                Place = SectionPlace,
+                Snippet = term,
                 Message = $"用語集の「{term}」は本文で使われていません。",
             });
         foreach (var group in report.Variants)
@@ -75,7 +78,9 @@ public static class GlossaryFindings
         foreach (var difference in report.DefinitionsDiffering)
             findings.Add(new GlossaryFinding
             {
-                Kind = GlossaryFindingKinds.DefinitionDiffers, Term = difference.Term, Place = SectionPlace,
+                Kind = GlossaryFindingKinds.DefinitionDiffers,
+                Term = difference.Term,
+                Place = SectionPlace,
                 Snippet = FirstWords(difference.Document),
                 Message = $"「{difference.Term}」の解説が用語集ファイルと違います（用語集ファイル：{FirstWords(difference.TermBase)}…）。",
             });
@@ -128,7 +133,13 @@ public static class GlossaryFindings
     {
         public GlossaryFinding Finding(string kind, string term, string message, string snippet) => new()
         {
-            Kind = kind, Term = term, Message = message, Place = Place, Snippet = snippet.Length > 0 ? snippet : null, MeasureId = MeasureId, Heading = Heading,
+            Kind = kind,
+            Term = term,
+            Message = message,
+            Place = Place,
+            Snippet = snippet.Length > 0 ? snippet : null,
+            MeasureId = MeasureId,
+            Heading = Heading,
         };
     }
 }

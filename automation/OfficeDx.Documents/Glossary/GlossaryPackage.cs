@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
@@ -135,7 +135,11 @@ internal sealed class GlossaryPackage : IDisposable
 
     private static GlossaryTerm[] CacheEntries(IReadOnlyList<GlossaryTerm> terms) => terms.Select(t => new GlossaryTerm
     {
-        Term = t.Term, Reading = t.Reading, Expansion = t.Expansion, Variants = t.Variants, Definition = t.Definition,
+        Term = t.Term,
+        Reading = t.Reading,
+        Expansion = t.Expansion,
+        Variants = t.Variants,
+        Definition = t.Definition,
     }).ToArray();
 
     /// <summary>Only in a document with the tag-bookmark list: other documents cannot be read back after a re-save anyway.</summary>

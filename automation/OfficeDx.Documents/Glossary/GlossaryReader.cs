@@ -90,7 +90,11 @@ internal static partial class GlossaryReader
             cache.TryGetValue(term, out var cached);
             entries.Add(new SectionEntry(new GlossaryTerm
             {
-                Term = term, Reading = cached?.Reading, Expansion = cached?.Expansion, Definition = text.Trim(), Variants = cached?.Variants ?? [],
+                Term = term,
+                Reading = cached?.Reading,
+                Expansion = cached?.Expansion,
+                Definition = text.Trim(),
+                Variants = cached?.Variants ?? [],
             }, null, "脚注"));
         }
     }
@@ -279,7 +283,7 @@ internal static partial class GlossaryReader
                     continue;
                 }
                 found.Add(new MarkerFound(term, number, place, shown, true)
-                    { Control = control, Paragraph = paragraph, Start = position, End = position });
+                { Control = control, Paragraph = paragraph, Start = position, End = position });
             }
             if (!handMarkers)
             {
@@ -311,7 +315,7 @@ internal static partial class GlossaryReader
                 if (term is null) continue;
                 // Named as a drafter sees it in Word's footnote pane, since no text of it is in the sentence.
                 found.Add(new MarkerFound(term, number, place, "脚注 " + number.ToString(CultureInfo.InvariantCulture), false)
-                    { Paragraph = paragraph, Start = position, End = position, Reference = reference });
+                { Paragraph = paragraph, Start = position, End = position, Reference = reference });
             }
             markers.AddRange(found.OrderBy(m => m.Start));
 

@@ -16,6 +16,10 @@ public sealed record TermBaseEntry
 
     public GlossaryTerm ToGlossaryTerm() => new()
     {
-        Term = Term, Reading = Reading, Expansion = Expansion, Definition = Definition, Variants = Variants,
+        Term = Term,
+        Reading = Reading,
+        Expansion = Expansion,
+        Definition = Definition,
+        Variants = Variants,
     };
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using System.Xml;
+using System.Xml.Linq;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Ooxml;
@@ -510,7 +510,9 @@ public static partial class LegacyDocumentImporter
 
         public Area ToArea() => new()
         {
-            Id = Id, Number = number, Title = title,
+            Id = Id,
+            Number = number,
+            Title = title,
             Measures = Measures.Where(m => m.State == MeasureState.Active).Concat(Measures.Where(m => m.State == MeasureState.Added)).Concat(Measures.Where(m => m.State == MeasureState.Completed)).ToArray(),
             Areas = Children.Select(c => c.ToArea()).ToArray(),
         };

@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using System.Xml;
+using System.Xml.Linq;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Glossary;

@@ -78,7 +78,8 @@ public static class ReportSheets
                 int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
                 var value => new Cell
                 {
-                    CellReference = reference, DataType = CellValues.InlineString,
+                    CellReference = reference,
+                    DataType = CellValues.InlineString,
                     InlineString = new InlineString(new Text(Text(value)) { Space = SpaceProcessingModeValues.Preserve }),
                 },
             };

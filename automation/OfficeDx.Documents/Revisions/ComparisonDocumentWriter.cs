@@ -1,7 +1,7 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using DocumentFormat.OpenXml;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Text;
 using OfficeDx.Documents.Ooxml;

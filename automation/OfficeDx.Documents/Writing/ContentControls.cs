@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Documents.Ooxml;
 
 namespace OfficeDx.Documents.Writing;

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Ooxml;
 

@@ -1,6 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using DocumentFormat.OpenXml;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Ooxml;
@@ -69,9 +69,13 @@ public static class PlanDocumentWriter
             new PageSize { Width = (uint)WordUnits.MmToTwips(page.WidthMm), Height = (uint)WordUnits.MmToTwips(page.HeightMm) },
             new PageMargin
             {
-                Top = WordUnits.MmToTwips(page.TopMm), Bottom = WordUnits.MmToTwips(page.BottomMm),
-                Left = (uint)WordUnits.MmToTwips(page.LeftMm), Right = (uint)WordUnits.MmToTwips(page.RightMm),
-                Header = 851, Footer = 992, Gutter = 0,
+                Top = WordUnits.MmToTwips(page.TopMm),
+                Bottom = WordUnits.MmToTwips(page.BottomMm),
+                Left = (uint)WordUnits.MmToTwips(page.LeftMm),
+                Right = (uint)WordUnits.MmToTwips(page.RightMm),
+                Header = 851,
+                Footer = 992,
+                Gutter = 0,
             },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = 360 });
     }

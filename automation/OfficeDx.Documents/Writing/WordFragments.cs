@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;

@@ -2,19 +2,19 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Service.Authorization;
 using OfficeDx.Service.Endpoints;
 using OfficeDx.Service.Operations;
+using OfficeDx.Service.Problems;
 using OfficeDx.Service.Requests;
 using OfficeDx.Service.Setup;
-using OfficeDx.Service.Problems;
 
 namespace OfficeDx.Service.Hosting;
 

@@ -16,7 +16,11 @@ public static class MeasureRules
         // filled, and only the problems about the measure and the period are passed on.
         var plan = new Plan
         {
-            Id = "request", Municipality = "request", Title = "request", Profile = request.Profile, Period = request.Period,
+            Id = "request",
+            Municipality = "request",
+            Title = "request",
+            Profile = request.Profile,
+            Period = request.Period,
             Areas = [new Area { Id = "request", Title = "request", Measures = [request.Measure] }],
         };
         var problems = PlanValidator.Validate(plan)

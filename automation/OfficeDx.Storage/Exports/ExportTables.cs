@@ -34,9 +34,9 @@ public static class ExportTables
             })))).ToList());
 
     /// <summary>
-/// What the departments' workbooks hold: one row per filled cell of a measure, a proposed measure or a proposed term (種別 tells
-/// which; 実績 rows are the indicator actuals by fiscal year).
-/// </summary>
+    /// What the departments' workbooks hold: one row per filled cell of a measure, a proposed measure or a proposed term (種別 tells
+    /// which; 実績 rows are the indicator actuals by fiscal year).
+    /// </summary>
     public static ExportTable Submissions(IReadOnlyList<StoredSubmission> submissions) => new("提出",
         ["計画ID", "版", "担当課", "文書", "施策ID", "項目", "指標番号", "年度", "年度（和暦）", "値", "セル", "回収日時", "種別"],
         submissions.Select(s => new object?[]

@@ -170,8 +170,10 @@ public sealed class HostileCliTests
         using var temp = new TempDirectory();
         var environment = new Dictionary<string, string>
         {
-            ["OFFICEDX_AUTH"] = "workload-identity", ["OFFICEDX_TENANT_ID"] = "00000000-0000-0000-0000-000000000000",
-            ["OFFICEDX_CLIENT_ID"] = "11111111-1111-1111-1111-111111111111", ["AZURE_FEDERATED_TOKEN_FILE"] = "",
+            ["OFFICEDX_AUTH"] = "workload-identity",
+            ["OFFICEDX_TENANT_ID"] = "00000000-0000-0000-0000-000000000000",
+            ["OFFICEDX_CLIENT_ID"] = "11111111-1111-1111-1111-111111111111",
+            ["AZURE_FEDERATED_TOKEN_FILE"] = "",
             ["OFFICEDX_GRAPH_BASE_URL"] = "",
         };
         var result = OfficedxProcess.Run(temp.Path, Budget, environment, "harvest", "--source", "sharepoint:contoso.sharepoint.com/sites/dx/Documents/plans",

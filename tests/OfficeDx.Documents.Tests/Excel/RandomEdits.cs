@@ -107,40 +107,40 @@ internal static class RandomEdits
                 case NameEdit e: measures[e.MeasureId] = measures[e.MeasureId] with { Name = e.Name }; break;
                 case OverviewEdit e: measures[e.MeasureId] = measures[e.MeasureId] with { Overview = e.Overview }; break;
                 case PhaseEdit e:
-                {
-                    var m = measures[e.MeasureId];
-                    var year = new FiscalYear(e.Year);
-                    var entry = m.Schedule.FirstOrDefault(s => s.FiscalYear == year);
-                    var schedule = m.Schedule.Where(s => s.FiscalYear != year).ToList();
-                    if (e.Phase != Phase.None || entry?.Caption is not null)
-                        schedule.Add(new ScheduleEntry { FiscalYear = year, Phase = e.Phase, Caption = entry?.Caption });
-                    measures[e.MeasureId] = m with { Schedule = schedule.OrderBy(s => s.FiscalYear).ToArray() };
-                    break;
-                }
+                    {
+                        var m = measures[e.MeasureId];
+                        var year = new FiscalYear(e.Year);
+                        var entry = m.Schedule.FirstOrDefault(s => s.FiscalYear == year);
+                        var schedule = m.Schedule.Where(s => s.FiscalYear != year).ToList();
+                        if (e.Phase != Phase.None || entry?.Caption is not null)
+                            schedule.Add(new ScheduleEntry { FiscalYear = year, Phase = e.Phase, Caption = entry?.Caption });
+                        measures[e.MeasureId] = m with { Schedule = schedule.OrderBy(s => s.FiscalYear).ToArray() };
+                        break;
+                    }
                 case ActualEdit e:
-                {
-                    var m = measures[e.MeasureId];
-                    var indicator = original[e.MeasureId].Indicators[e.Indicator];
-                    var unit = IndicatorUnit.Of(indicator);
-                    var year = new FiscalYear(e.Year);
-                    var before = indicator.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value;
-                    var text = before is not null && unit.NumberIn(before) == e.Number ? before : unit.Format(e.Number);
-                    var current = m.Indicators[e.Indicator];
-                    // An existing value is replaced in place; a new one goes before the first later year, leaving the plan's order alone.
-                    var ordered = current.Actuals.Any(a => a.FiscalYear == year)
-                        ? current.Actuals.Select(a => a.FiscalYear == year ? a with { Value = text } : a).ToArray()
-                        : [.. current.Actuals.Take(FirstLater(current.Actuals, year)), new IndicatorValue { FiscalYear = year, Value = text }, .. current.Actuals.Skip(FirstLater(current.Actuals, year))];
-                    measures[e.MeasureId] = m with { Indicators = m.Indicators.Select((x, i) => i == e.Indicator ? x with { Actuals = ordered } : x).ToArray() };
-                    break;
-                }
+                    {
+                        var m = measures[e.MeasureId];
+                        var indicator = original[e.MeasureId].Indicators[e.Indicator];
+                        var unit = IndicatorUnit.Of(indicator);
+                        var year = new FiscalYear(e.Year);
+                        var before = indicator.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value;
+                        var text = before is not null && unit.NumberIn(before) == e.Number ? before : unit.Format(e.Number);
+                        var current = m.Indicators[e.Indicator];
+                        // An existing value is replaced in place; a new one goes before the first later year, leaving the plan's order alone.
+                        var ordered = current.Actuals.Any(a => a.FiscalYear == year)
+                            ? current.Actuals.Select(a => a.FiscalYear == year ? a with { Value = text } : a).ToArray()
+                            : [.. current.Actuals.Take(FirstLater(current.Actuals, year)), new IndicatorValue { FiscalYear = year, Value = text }, .. current.Actuals.Skip(FirstLater(current.Actuals, year))];
+                        measures[e.MeasureId] = m with { Indicators = m.Indicators.Select((x, i) => i == e.Indicator ? x with { Actuals = ordered } : x).ToArray() };
+                        break;
+                    }
                 case TermEdit e: terms.Add(new GlossaryTerm { Term = e.Term, Reading = e.Reading, Definition = e.Definition }); break;
                 case NewMeasureEdit e:
-                {
-                    var area = scope.Areas[e.AreaIndex].Area;
-                    if (!added.TryGetValue(area.Id, out var list)) added[area.Id] = list = [];
-                    list.Add(new Measure { Id = $"{area.Id}-new{list.Count + 1}", Name = e.Name, State = MeasureState.Added, Departments = [department] });
-                    break;
-                }
+                    {
+                        var area = scope.Areas[e.AreaIndex].Area;
+                        if (!added.TryGetValue(area.Id, out var list)) added[area.Id] = list = [];
+                        list.Add(new Measure { Id = $"{area.Id}-new{list.Count + 1}", Name = e.Name, State = MeasureState.Added, Departments = [department] });
+                        break;
+                    }
             }
         }
         Area Rebuild(Area area)

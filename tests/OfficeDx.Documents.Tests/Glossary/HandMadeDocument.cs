@@ -87,7 +87,8 @@ internal sealed class HandMadeDocument
                 footnotes.Append(_footnotes.Select(f => f.Automatic
                     ? new Footnote(new Paragraph(
                         new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
-                        Run(" " + f.Text))) { Id = f.Id }
+                        Run(" " + f.Text)))
+                    { Id = f.Id }
                     : new Footnote(new Paragraph(Run(f.Text))) { Id = f.Id }));
                 main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes;
             }

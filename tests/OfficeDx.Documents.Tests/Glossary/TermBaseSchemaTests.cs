@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using NJsonSchema.Validation;
 using NJsonSchema;
+using NJsonSchema.Validation;
 using OfficeDx.Documents.Glossary;
 
 namespace OfficeDx.Documents.Tests.Glossary;

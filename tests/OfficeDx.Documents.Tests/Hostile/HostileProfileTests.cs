@@ -1,8 +1,8 @@
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reading;
-using OfficeDx.Documents.Writing;
 using OfficeDx.Documents.Tests.Support;
+using OfficeDx.Documents.Writing;
 using OfficeDx.Testing;
 using OfficeDx.Testing.Hostile;
 

@@ -45,7 +45,10 @@ public sealed class LegacyImportTests
 
         var expected = new Plan
         {
-            Id = "katagami-hand", Municipality = "潟上市", Title = "潟上市DX推進計画", Profile = "katagami",
+            Id = "katagami-hand",
+            Municipality = "潟上市",
+            Title = "潟上市DX推進計画",
+            Profile = "katagami",
             Period = new PlanPeriod { From = new FiscalYear(2023), To = new FiscalYear(2025) },
             Areas =
             [

@@ -39,7 +39,10 @@ public sealed class NewProfileTests
 
     private static Plan NewCityPlan() => new()
     {
-        Id = "newcity-2025", Municipality = "新市", Title = "新市DX推進計画", Profile = "newcity",
+        Id = "newcity-2025",
+        Municipality = "新市",
+        Title = "新市DX推進計画",
+        Profile = "newcity",
         Period = new PlanPeriod { From = new FiscalYear(2025), To = new FiscalYear(2028) },
         Areas =
         [

@@ -12,7 +12,11 @@ public sealed class NewMeasureNumberTests
 {
     private static Measure Proposed(string id) => new()
     {
-        Id = id, Number = "99", Name = "新たに提案された施策" + id, Overview = "来年度から実施する。", Departments = ["企画課"],
+        Id = id,
+        Number = "99",
+        Name = "新たに提案された施策" + id,
+        Overview = "来年度から実施する。",
+        Departments = ["企画課"],
     };
 
     private static Plan WithProposals(Plan plan, string areaId, params string[] ids)

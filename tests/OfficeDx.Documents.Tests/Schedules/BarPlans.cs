@@ -12,7 +12,10 @@ internal static class BarPlans
     /// <summary>One measure, two tracks: システム選定・調達 2022–2023 then 本格運用・対象拡大 2024–2026; 職員研修 in 2023 below.</summary>
     public static Plan TwoTracks() => new()
     {
-        Id = "bars", Municipality = "架空市", Title = "架空市DX推進計画", Profile = "katagami",
+        Id = "bars",
+        Municipality = "架空市",
+        Title = "架空市DX推進計画",
+        Profile = "katagami",
         Period = new PlanPeriod { From = new FiscalYear(2022), To = new FiscalYear(2026) },
         Areas =
         [

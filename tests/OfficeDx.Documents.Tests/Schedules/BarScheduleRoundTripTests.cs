@@ -3,8 +3,8 @@ using OfficeDx.Core.Json;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Validation;
 using OfficeDx.Documents.Profiles;
-using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Documents.Reading;
+using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Documents.Writing;
 
 namespace OfficeDx.Documents.Tests.Schedules;

@@ -72,10 +72,17 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
         var manifest = System.Text.Encoding.UTF8.GetBytes($"{{\"jobs\":[{{\"name\":\"w\",\"plan\":\"{Mutators.BatchManifests.PlanFile}\",\"out\":\"w\"}}]}}");
         var seeds = new Dictionary<InputKind, Seed>
         {
-            [InputKind.Docx] = corpus.Documents[0], [InputKind.Xlsx] = corpus.Workbooks[0], [InputKind.Plan] = corpus.Plans[0],
-            [InputKind.Terms] = new("terms.json", corpus.Terms), [InputKind.Batch] = new("batch", manifest), [InputKind.Fragment] = corpus.Fragments[0],
-            [InputKind.MeasureRequest] = corpus.MeasureRequests[0], [InputKind.TemplateRequest] = corpus.TemplateRequests[0],
-            [InputKind.Text] = corpus.Texts[0], [InputKind.Profile] = corpus.Profiles[0], [InputKind.Words] = new("words", "akita-2021\n2022"u8.ToArray()),
+            [InputKind.Docx] = corpus.Documents[0],
+            [InputKind.Xlsx] = corpus.Workbooks[0],
+            [InputKind.Plan] = corpus.Plans[0],
+            [InputKind.Terms] = new("terms.json", corpus.Terms),
+            [InputKind.Batch] = new("batch", manifest),
+            [InputKind.Fragment] = corpus.Fragments[0],
+            [InputKind.MeasureRequest] = corpus.MeasureRequests[0],
+            [InputKind.TemplateRequest] = corpus.TemplateRequests[0],
+            [InputKind.Text] = corpus.Texts[0],
+            [InputKind.Profile] = corpus.Profiles[0],
+            [InputKind.Words] = new("words", "akita-2021\n2022"u8.ToArray()),
         };
         var names = TargetCatalog.Commands.Select(t => (t.Name, t.Kind)).Concat(TargetCatalog.Endpoints.Select(t => (t.Name, t.Kind)));
         var index = -1L;
