@@ -56,6 +56,8 @@ public static class PackageGuard
             long declared = 0;
             foreach (var entry in entries)
             {
+                if (entry.FullName.Length == 0)
+                    throw Damaged(file, "ZIP の中に名前のない部品があります（壊れているか、手を加えられたファイルです）。");
                 // Part names are case-insensitive in OPC: two entries that differ only in case are the same part twice.
                 if (!names.Add(entry.FullName))
                     throw Damaged(file, $"ZIP の中に同じ名前の部品 {Shown(entry.FullName)} が二つあります（壊れているか、手を加えられたファイルです）。");

@@ -95,6 +95,10 @@ public sealed class HostilePackageTests
         AssertRefusedEverywhere(HostileFiles.DuplicateEntry(), false, "同じ名前の部品 word/document.xml");
 
     [TestMethod]
+    public void AnEntryWithoutANameIsRefusedAsDamaged() =>
+        AssertRefusedEverywhere(HostileFiles.NamelessEntry(), false, "名前のない部品");
+
+    [TestMethod]
     public void ATruncatedZipSaysSoInJapanese() =>
         AssertRefusedEverywhere(HostileFiles.Truncated(), false, "ZIP ファイルが壊れています");
 

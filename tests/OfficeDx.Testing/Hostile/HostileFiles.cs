@@ -66,6 +66,37 @@ public static class HostileFiles
         AddText(zip, "word/document.xml", Body("<w:p><w:r><w:t>二つ目</w:t></w:r></w:p>"));
     });
 
+    /// <summary>A document whose relationships entry lost its name (fuzz seed 1 #6813: the glossary writer's copy threw, exit 70 / 500).</summary>
+    public static byte[] NamelessEntry()
+    {
+        // ZipArchive will not write an empty name: the last entry is written as "~" and its one-byte name cut out of both headers.
+        var bytes = Package(zip =>
+        {
+            AddStandardParts(zip);
+            AddText(zip, "word/document.xml", Body("<w:p><w:r><w:t>施策</w:t></w:r></w:p>"));
+            AddText(zip, "~", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
+        });
+        var end = bytes.Length - 22;
+        var directory = (int)BitConverter.ToUInt32(bytes, end + 16);
+        var record = directory;
+        while (!(bytes[record + 28] == 1 && bytes[record + 29] == 0 && bytes[record + 46] == (byte)'~'))
+            record += 46 + BitConverter.ToUInt16(bytes, record + 28) + BitConverter.ToUInt16(bytes, record + 30) + BitConverter.ToUInt16(bytes, record + 32);
+        var local = (int)BitConverter.ToUInt32(bytes, record + 42);
+        var result = new List<byte>(bytes.Length);
+        result.AddRange(bytes[..(local + 26)]);
+        result.AddRange(new byte[] { 0, 0 });
+        result.AddRange(bytes[(local + 28)..(local + 30)]);
+        result.AddRange(bytes[(local + 31)..(record + 28)]);
+        result.AddRange(new byte[] { 0, 0 });
+        result.AddRange(bytes[(record + 30)..(record + 46)]);
+        result.AddRange(bytes[(record + 47)..]);
+        var patched = result.ToArray();
+        var newEnd = patched.Length - 22;
+        BitConverter.GetBytes(BitConverter.ToUInt32(patched, newEnd + 12) - 1).CopyTo(patched, newEnd + 12);
+        BitConverter.GetBytes((uint)directory - 1).CopyTo(patched, newEnd + 16);
+        return patched;
+    }
+
     /// <summary>A valid document whose end-of-central-directory record counts one entry more than the directory holds.</summary>
     public static byte[] WrongEntryCount()
     {
