@@ -38,7 +38,7 @@ public sealed class ServeSettingsTests
     {
         using var temp = new TempDirectory();
         var result = OfficedxProcess.Run(temp.Path, Timeout, new Dictionary<string, string> { ["OfficeDx__ProfilesFolder"] = temp.File("no-such-folder") }, "serve", "--port", "0");
-        AssertRefused(result, "OfficeDx:ProfilesFolder", "no-such-folder", "フォルダーがありません");
+        AssertRefused(result, "OfficeDx:ProfilesFolder", "no-such-folder", "プロファイルのフォルダー", "がありません");
     }
 
     [TestMethod]

@@ -8,8 +8,10 @@ namespace OfficeDx.Documents.Import;
 /// starts with one of import.noteMarkers (※順次実施中, （参考）…), kept as a note of kind other rather than as the field's text.
 /// A marker alone on its line, or a bracketed one (（参考）…), heads a note made of the lines after it in the same cell. A line equal to one of
 /// import.emptyValues (-, ―) is no value and is dropped.
+/// With <paramref name="asWritten"/> (a table OfficeDx wrote, read by its labels) only revision notes are taken and every value
+/// is kept as written: the writer puts ※ and （参考） lines inside their field and writes a - baseline as -.
 /// </summary>
-internal sealed class MeasureNotes(Profile profile)
+internal sealed class MeasureNotes(Profile profile, bool asWritten = false)
 {
     /// <summary>The lines left after the notes were added to <paramref name="notes"/>; <paramref name="onlyRevision"/> keeps other notes in the text.</summary>
     public List<string> Take(IEnumerable<string> lines, List<RevisionNote> notes, bool onlyRevision = false, bool listItems = false)
@@ -28,7 +30,7 @@ internal sealed class MeasureNotes(Profile profile)
             }
             if (RevisionKind(trimmed) is { } kind) { notes.Add(new RevisionNote { Kind = kind, Text = trimmed }); continue; }
             if (IsEmptyValue(trimmed)) continue;
-            if (!onlyRevision && OtherMarker(trimmed) is { } marker)
+            if (!onlyRevision && !asWritten && OtherMarker(trimmed) is { } marker)
             {
                 var note = new RevisionNote { Kind = RevisionNoteKind.Other, Text = trimmed };
                 notes.Add(note);
@@ -41,7 +43,7 @@ internal sealed class MeasureNotes(Profile profile)
         return kept;
     }
 
-    public bool IsEmptyValue(string text) => profile.Import.EmptyValues.Contains(text.Trim(), StringComparer.Ordinal);
+    public bool IsEmptyValue(string text) => !asWritten && profile.Import.EmptyValues.Contains(text.Trim(), StringComparer.Ordinal);
 
     /// <summary>The kind of a revision note (※…を修正), or null when the line is not one.</summary>
     public RevisionNoteKind? RevisionKind(string line)

@@ -12,11 +12,11 @@ namespace OfficeDx.Documents.Import;
 /// row of fiscal years and the row under it. Everything it cannot place is reported with the table and row. Text extracted
 /// from a PDF (<paramref name="extractedText"/>) with an arrows profile has its arrow rows read as a whole.
 /// </summary>
-internal sealed class MeasureTableImporter(Profile profile, bool extractedText = false, Func<PlanPeriod?>? period = null)
+internal sealed class MeasureTableImporter(Profile profile, bool extractedText = false, Func<PlanPeriod?>? period = null, bool asWritten = false)
 {
     private static readonly char[] DepartmentSeparators = ['、', '，', ','];
     private readonly RowLabels _labels = new(profile);
-    private readonly MeasureNotes _notes = new(profile);
+    private readonly MeasureNotes _notes = new(profile, asWritten);
     private readonly CellLists _lists = new(profile.Import, profile.BulletPrefix);
     private readonly KpiTableReader _kpi = new(profile, period ?? (() => null));
     private readonly Func<PlanPeriod?> _period = period ?? (() => null);

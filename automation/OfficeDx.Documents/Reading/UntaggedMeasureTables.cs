@@ -15,7 +15,9 @@ internal sealed class UntaggedMeasureTables(Profile profile)
 {
     // Two labelled rows make a measure table, as in the legacy importer; one could be any table with a 名称 row.
     private const int MinimumLabelledRows = 2;
-    private readonly MeasureTableImporter _importer = new(profile);
+    // OfficeDx writes a measure's ※ and （参考） lines inside the field they belong to (notes have no field of their own), so
+    // read back here they stay that field's text, as the tagged reader keeps them; only revision notes are notes.
+    private readonly MeasureTableImporter _importer = new(profile, asWritten: true);
 
     public bool IsMeasureTable(XElement table) => _importer.LabelledRows(LegacyTable.From(table)) >= MinimumLabelledRows;
 

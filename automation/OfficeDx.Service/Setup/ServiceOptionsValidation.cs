@@ -152,7 +152,7 @@ public sealed class ServiceOptionsValidation(IConfiguration configuration) : IVa
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add($"{setting}: プロファイルのフォルダー {folder} を読めません（{e.Message}）。");
+            failures.Add($"{setting}: プロファイルのフォルダー {folder} を読めません（ほかのプログラムが使っているか、読む権限がありません）。");
         }
     }
 
