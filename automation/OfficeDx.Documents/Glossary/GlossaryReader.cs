@@ -84,9 +84,11 @@ internal static partial class GlossaryReader
             if (tag is null || !notes.TryGetValue(reference.Attribute(WordXml.W + "id")?.Value ?? "", out var note)) continue;
             var term = tag[GlossaryTags.MarkerPrefix.Length..];
             if (term.Length == 0) continue;   // a marker that lost its tag: its footnote is read with the cached terms
-            var text = string.Join("\n", note.Elements(WordXml.Paragraph).Select(WordText.Of)).Trim();
+            var text = string.Join("\n", note.Elements(WordXml.Paragraph).Select(WordText.Of));
+            // OfficeDx writes a space before the definition; a mark typed into the footnote (*3) comes before that space,
+            // so a definition that itself begins like a mark (＊２…) is kept as written.
             var mark = FootnoteMark().Match(text);
-            if (mark.Success && "*＊※".Contains(text[0])) text = text[mark.Length..];   // a custom mark typed into the footnote
+            if (mark.Success && text.Length > 0 && "*＊※".Contains(text[0])) text = text[mark.Length..];
             cache.TryGetValue(term, out var cached);
             entries.Add(new SectionEntry(new GlossaryTerm
             {
