@@ -51,18 +51,8 @@ internal static class CustomProperties
         }
     }
 
-    /// <summary>The text properties of a custom-properties part <see cref="PackageGuard"/> kept; an unreadable part counts as none.</summary>
-    public static Dictionary<string, string> ReadKept(byte[] part)
-    {
-        try
-        {
-            return Properties(Ooxml.SafeXml.LoadScanned(part, "docProps/custom.xml", "docProps/custom.xml"));
-        }
-        catch (Ooxml.PackageRejectedException)
-        {
-            return [];
-        }
-    }
+    /// <summary>The text properties of a custom-properties part <see cref="PackageGuard"/> checked and parsed.</summary>
+    public static Dictionary<string, string> ReadKept(XDocument part) => Properties(part);
 
     private static Dictionary<string, string> Properties(XDocument xml)
     {

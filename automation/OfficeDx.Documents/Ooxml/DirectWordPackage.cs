@@ -43,7 +43,7 @@ public static class DirectWordPackage
             return null;
         }
         if (located is null) return null;
-        XDocument? Part(string? name) => name is null ? null : SafeXml.LoadScanned(kept.Xml[name], fileName, name);
+        XDocument? Part(string? name) => name is null ? null : kept.Xml[name];
         return new WordParts
         {
             Main = Part(located.Main)!,
@@ -60,7 +60,7 @@ public static class DirectWordPackage
     private static Located? Locate(PackageGuard.KeptParts kept)
     {
         if (!kept.Xml.TryGetValue("[Content_Types].xml", out var typesXml)) return null;
-        var types = ContentTypesOf(Parse(typesXml));
+        var types = ContentTypesOf(typesXml);
 
         string? TypeOf(string part)
         {
@@ -75,7 +75,7 @@ public static class DirectWordPackage
         {
             if (!kept.Xml.TryGetValue(name, out var xml) || SourceOf(name) is not { } source) return null;
             var list = new List<(string, string)>();
-            foreach (var relationship in Parse(xml).Root?.Elements(RelationshipsNs + "Relationship") ?? [])
+            foreach (var relationship in xml.Root?.Elements(RelationshipsNs + "Relationship") ?? [])
             {
                 if ((string?)relationship.Attribute("TargetMode") == "External") continue;
                 if ((string?)relationship.Attribute("Type") is not { } type || (string?)relationship.Attribute("Target") is not { } target) return null;
@@ -145,11 +145,5 @@ public static class DirectWordPackage
             else segments.Add(segment);
         }
         return segments.Count == 0 ? null : string.Join('/', segments);
-    }
-
-    private static XDocument Parse(byte[] xml)
-    {
-        using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), XmlScan.Settings(InputLimits.Current));
-        return XDocument.Load(reader);
     }
 }

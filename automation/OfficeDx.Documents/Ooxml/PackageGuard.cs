@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Xml;
+using System.Xml.Linq;
 
 namespace OfficeDx.Documents.Ooxml;
 
@@ -16,8 +16,8 @@ public static class PackageGuard
     public static void Check(byte[] bytes, string file, InputLimits? limits = null) => Check(bytes, file, limits, keep: null);
 
     /// <summary>
-    /// Checks as <see cref="Check(byte[], string, InputLimits?)"/> and hands back every XML part as inflated during the check,
-    /// by entry name (case-insensitive, as OPC part names are), so that a reader need not inflate it a second time.
+    /// Checks as <see cref="Check(byte[], string, InputLimits?)"/> and hands back every XML part parsed in the same pass that
+    /// checked it, by entry name (case-insensitive, as OPC part names are), so that a reader need not inflate or parse it again.
     /// </summary>
     internal static KeptParts CheckAndKeepXml(byte[] bytes, string file)
     {
@@ -26,11 +26,11 @@ public static class PackageGuard
         return kept;
     }
 
-    /// <summary>What a check keeps: every entry's name and every XML part's inflated bytes, both by case-insensitive name.</summary>
+    /// <summary>What a check keeps: every entry's name and every XML part's tree, both by case-insensitive name.</summary>
     internal sealed class KeptParts
     {
         public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public Dictionary<string, byte[]> Xml { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, XDocument> Xml { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     private static void Check(byte[] bytes, string file, InputLimits? limits, KeptParts? keep)
@@ -81,8 +81,8 @@ public static class PackageGuard
         }
     }
 
-    /// <summary>Inflates and scans one entry; its inflated bytes when <paramref name="keep"/>, copied as the scan reads them.</summary>
-    private static byte[]? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep)
+    /// <summary>Inflates and scans one entry; its tree when <paramref name="keep"/>, built as the scan reads it.</summary>
+    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep)
     {
         Stream raw;
         try
@@ -93,12 +93,13 @@ public static class PackageGuard
         {
             throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} を展開できません（対応していない圧縮方式か、ZIP が壊れています）。");
         }
-        // The copy grows as the scan reads, so a bomb still stops at the limit; its declared length (already checked) is only a hint.
-        using var copy = keep ? new MemoryStream((int)Math.Min(entry.Length, BufferSize * 16)) : null;
-        using var counted = new CountingStream(raw, entry.FullName, budget, copy);
+        // The tree grows as the scan reads, so a bomb still stops at the limit.
+        using var counted = new CountingStream(raw, entry.FullName, budget);
+        XDocument? tree = null;
         try
         {
-            if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
+            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget);
+            else if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
             counted.Drain();
         }
         catch (InvalidDataException)
@@ -107,7 +108,7 @@ public static class PackageGuard
         }
         if (counted.Count != entry.Length)
             throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} の大きさが ZIP の目次（{InputLimits.Count(entry.Length)} バイト）と実際（{InputLimits.Count(counted.Count)} バイト）で違います（壊れているか、手を加えられたファイルです）。");
-        return copy?.ToArray();
+        return tree;
     }
 
     internal static PackageRejectedException PartTooLarge(string file, string part, long size, InputLimits limits) =>
@@ -137,22 +138,18 @@ public static class PackageGuard
     }
 
     /// <summary>Counts what an entry inflates to and stops at the part and package limits.</summary>
-    private sealed class CountingStream(Stream inner, string part, Budget budget, MemoryStream? copy) : Stream
+    private sealed class CountingStream(Stream inner, string part, Budget budget) : Stream
     {
         public long Count { get; private set; }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = Counted(inner.Read(buffer, offset, count));
-            copy?.Write(buffer, offset, read);
-            return read;
+            return Counted(inner.Read(buffer, offset, count));
         }
 
         public override int Read(Span<byte> buffer)
         {
-            var read = Counted(inner.Read(buffer));
-            copy?.Write(buffer[..read]);
-            return read;
+            return Counted(inner.Read(buffer));
         }
 
         private int Counted(int read)

@@ -32,10 +32,6 @@ public static class SafeXml
         return Parse(XmlReader.Create(buffer, XmlScan.Settings(limits)), file, name);
     }
 
-    /// <summary>A part <see cref="PackageGuard"/> has already scanned (and kept as inflated): parsed only.</summary>
-    internal static XDocument LoadScanned(byte[] part, string file, string name) =>
-        Parse(XmlReader.Create(new MemoryStream(part, writable: false), XmlScan.Settings(InputLimits.Current)), file, name);
-
     /// <summary>XML text from a request (a flat-OPC package); <paramref name="source"/> names it in messages.</summary>
     public static XDocument Parse(string xml, string source)
     {

@@ -1,4 +1,5 @@
 using System.Xml;
+using System.Xml.Linq;
 
 namespace OfficeDx.Documents.Ooxml;
 
@@ -22,20 +23,41 @@ internal static class XmlScan
         Scan(reader, file, part, budget);
     }
 
-    public static void Scan(XmlReader reader, string file, string part, PackageGuard.Budget budget)
+    public static void Scan(XmlReader reader, string file, string part, PackageGuard.Budget budget) =>
+        Translated(file, part, budget.Limits, () =>
+        {
+            while (reader.Read()) Count(reader, file, part, budget);
+            return true;
+        });
+
+    /// <summary>
+    /// Scans as <see cref="Scan(Stream, string, string, PackageGuard.Budget)"/> and builds the tree in the same pass: a part a
+    /// reader is going to parse anyway is read by one XmlReader, not two.
+    /// </summary>
+    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget)
+    {
+        using var reader = new CheckedXmlReader(XmlReader.Create(stream, Settings(budget.Limits)), file, part, budget);
+        return Translated(file, part, budget.Limits, () => XDocument.Load(reader));
+    }
+
+    /// <summary>Counts the node the reader stands on against the budget and checks its depth and attributes.</summary>
+    public static void Count(XmlReader reader, string file, string part, PackageGuard.Budget budget)
     {
         var limits = budget.Limits;
+        budget.Nodes += 1 + reader.AttributeCount;
+        if (budget.Nodes > limits.MaxXmlNodes)
+            throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
+        if (reader.NodeType != XmlNodeType.Element) return;
+        if (reader.HasAttributes) CheckAttributes(reader, file, part, limits);
+        if (reader.Depth >= limits.MaxXmlDepth)
+            throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
+    }
+
+    private static T Translated<T>(string file, string part, InputLimits limits, Func<T> read)
+    {
         try
         {
-            while (reader.Read())
-            {
-                budget.Nodes += 1 + reader.AttributeCount;
-                if (budget.Nodes > limits.MaxXmlNodes)
-                    throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
-                if (reader.NodeType == XmlNodeType.Element && reader.HasAttributes) CheckAttributes(reader, file, part, limits);
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxXmlDepth)
-                    throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
-            }
+            return read();
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
