@@ -9,7 +9,8 @@ work=$(mktemp -d)
 dotnet build -c Release automation/OfficeDx.Cli >/dev/null
 dotnet build -c Release tests/OfficeDx.Benchmarks >/dev/null
 dotnet run -c Release --no-build --project tests/OfficeDx.Benchmarks -- make-batch "$work" "$plans" "$measures"
-cli=$(find automation/OfficeDx.Cli/bin/Release -name officedx.dll | head -n 1)
+# The build just made (not a stale `publish -r` copy under linux-x64/); ODX_CLI=path/to/officedx.dll times another build.
+cli=${ODX_CLI:-automation/OfficeDx.Cli/bin/Release/net10.0/officedx.dll}
 times=()
 for run in 1 2 3; do
   rm -rf "$work/out"
