@@ -62,7 +62,11 @@ internal static class ExcelTemplateCommand
         return command;
     }
 
-    /// <summary>The plan's departments as a message lists them: the first 20 (a hostile plan may name thousands), each shortened.</summary>
+    /// <summary>Most departments an unknown-department refusal lists: every one of a real plan (akita has 45), not the thousands of a hostile one.</summary>
+    private const int ListedDepartments = 60;
+
+    /// <summary>The plan's departments as a message lists them, each shortened.</summary>
     private static string Listed(IReadOnlyList<string> departments) =>
-        string.Join("、", departments.Take(20).Select(OfficeDx.Core.Text.ShortQuote.Of)) + (departments.Count > 20 ? $" ほか {(departments.Count - 20).ToString("N0", CultureInfo.InvariantCulture)} 課" : "");
+        string.Join("、", departments.Take(ListedDepartments).Select(d => OfficeDx.Core.Text.ShortQuote.Of(d)))
+        + (departments.Count > ListedDepartments ? $" ほか {(departments.Count - ListedDepartments).ToString("N0", CultureInfo.InvariantCulture)} 課" : "");
 }

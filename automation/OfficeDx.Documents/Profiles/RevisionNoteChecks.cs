@@ -26,7 +26,7 @@ internal static class RevisionNoteChecks
             if (!template.StartsWith(wording.Marker, StringComparison.Ordinal))
                 add(place, $"注記「{Core.Text.ShortQuote.Of(template)}」が記号「{Core.Text.ShortQuote.Of(wording.Marker)}」（revisionNotes.marker）で始まっていません。");
             else if (wording.KindOf(written) != kind)
-                add(place, $"注記「{Core.Text.ShortQuote.Of(template)}」は、取り込むときに revisionNotes.{key} の注記として読まれません（revisionNotes.{key} の語句 {string.Join("、", phrases.Take(10).Select(Core.Text.ShortQuote.Of))} のどれかを含め、ほかの種類の語句は含めないでください）。");
+                add(place, $"注記「{Core.Text.ShortQuote.Of(template)}」は、取り込むときに revisionNotes.{key} の注記として読まれません（revisionNotes.{key} の語句 {string.Join("、", phrases.Take(10).Select(p => Core.Text.ShortQuote.Of(p)))} のどれかを含め、ほかの種類の語句は含めないでください）。");
         }
     }
 }

@@ -10,7 +10,7 @@ namespace OfficeDx.Fuzz.Running;
 public sealed class MemoryWatch : IDisposable
 {
     /// <summary>Above this resident size an input starts only after a full compacting collection.</summary>
-    private readonly long _collectAbove;
+    private long _collectAbove;
     private readonly long _limit;
     private readonly Timer _timer;
     private long _inputPeak;
@@ -32,12 +32,17 @@ public sealed class MemoryWatch : IDisposable
     public bool OverLimit => Interlocked.Read(ref _inputPeak) > _limit;
 
     /// <summary>
-    /// Collects what earlier inputs left (when the process has grown past a quarter of the limit, so that most inputs pay nothing)
-    /// and starts the input's peak at the resident size it starts from.
+    /// Collects what earlier inputs left (when the process has grown past a quarter of the limit, and by an eighth of it since the
+    /// last collection, so that most inputs pay nothing even when what the worker keeps is past a quarter) and starts the input's
+    /// peak at the resident size it starts from. The collection is not part of the input's wall time.
     /// </summary>
     public void StartInput(bool always = false)
     {
-        if (always || Environment.WorkingSet > _collectAbove) Collect();
+        if (always || Environment.WorkingSet > _collectAbove)
+        {
+            Collect();
+            _collectAbove = Math.Max(_limit / 4, Environment.WorkingSet + _limit / 8);
+        }
         Raise(ref _lifePeak, Interlocked.Exchange(ref _inputPeak, Environment.WorkingSet));
     }
 
