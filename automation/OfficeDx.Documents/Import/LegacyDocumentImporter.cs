@@ -68,7 +68,9 @@ public static partial class LegacyDocumentImporter
         var (terms, glossaryProblems) = Glossary.GlossaryHarvester.Read(package, null);
         var blocks = Blocks(body, package.HandSection).ToArray();
         var result = FromBlocks(blocks, fileName, given);
-        var skipped = package.HandSection.Count > 0 ? new[] { new DocumentProblem("用語集", $"用語集の段落と表（{package.HandSection.Count} 個）は用語として読み、施策には入れていません。", DocumentProblemKind.Skipped) } : [];
+        // The heading, group lines and table heading rows are named, so that every line of the document is accounted for.
+        var structure = package.HandStructure.Count > 0 ? $"（用語でない行: {string.Join("、", package.HandStructure.Select(l => $"「{l}」"))}）" : "";
+        var skipped = package.HandSection.Count > 0 ? new[] { new DocumentProblem("用語集", $"用語集の段落と表（{package.HandSection.Count} 個）は用語として読み、施策には入れていません。{structure}", DocumentProblemKind.Skipped) } : [];
         return result with { Plan = result.Plan with { Glossary = terms }, Unplaced = [.. result.Unplaced, .. glossaryProblems, .. skipped] };
     }
 
