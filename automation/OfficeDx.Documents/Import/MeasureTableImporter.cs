@@ -40,6 +40,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         _markRows = 0;
         _scheduleRows.Clear();
         _arrowReadings.Clear();
+        _scheduleNotes.Clear();
         var values = new Dictionary<MeasureField, List<string>>();
         var nested = new Dictionary<MeasureField, LegacyTable>();
         var schedule = new List<ScheduleEntry>();
@@ -122,6 +123,8 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         var notes = new List<RevisionNote>();
         var (number, name) = SplitNumber(string.Join("", _notes.Take(nameLines, notes)));
         ReportArrowReadings(number is null ? name : $"{number} {name}", place, problems);
+        foreach (var line in _notes.Take(_scheduleNotes, notes))
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」の注記「{line}」は読み込みませんでした。"));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
         var issues = Text(values.GetValueOrDefault(MeasureField.Issues), notes) is { Length: > 0 } i ? i : null;
         return new Measure
@@ -171,6 +174,12 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         {
             _yearColumns = cells.Select(c => (c.Column, YearAndMark(c.Text).Year!.Value)).ToList();
             cells = cells.Select(c => c with { Lines = [YearAndMark(c.Text).Mark] }).ToArray();
+        }
+        // A note typed in a row of the 工程表 (※予算の状況により見直す。 merged over the years) is a note of the measure, not a phase or a bar.
+        if (_yearColumns.Count > 0 && cells.Any(c => !c.IsEmpty) && cells.Where(c => !c.IsEmpty).All(c => profile.Import.NoteMarkers.Any(m => c.Text.TrimStart().StartsWith(m, StringComparison.Ordinal))))
+        {
+            _scheduleNotes.AddRange(cells.SelectMany(c => c.Lines));
+            return;
         }
         _markRows++;
         if (profile.ScheduleStyle == ScheduleStyle.Arrows) CompareArrowReadings(cells);
@@ -256,6 +265,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
     }
 
     private readonly List<(FiscalYear Year, Phase Row, Phase Cell)> _arrowReadings = [];
+    private readonly List<string> _scheduleNotes = [];
 
     /// <summary>
     /// A row of arrows and ○ reads two ways: as a whole, the way PDF text is read (an arrow reaches back over empty years,
