@@ -373,8 +373,9 @@ public static partial class LegacyDocumentImporter
         {
             var measureLevel = profile.Hierarchy.Measure;
             if (measure.Number is not { } number || !Numbering.TrySplit(measureLevel, number, out _, out _, out var ordinal)) return measure;
-            var previous = area.Measures.Where(m => m.State != MeasureState.Completed && m.Number is not null)
-                .Select(m => Numbering.TrySplit(measureLevel, m.Number!, out _, out _, out var o) ? o : 0).LastOrDefault();
+            // The last numbered measure only (found from the end), so that an area of thousands of measures stays linear.
+            var last = area.Measures.FindLast(m => m.State != MeasureState.Completed && m.Number is not null);
+            var previous = last is not null && Numbering.TrySplit(measureLevel, last.Number!, out _, out _, out var o) ? o : 0;
             if (previous == 0 || ordinal > previous) return measure;
             var named = $"{number} {measure.Name}";
             var current = _open[^1];

@@ -1,7 +1,7 @@
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
-using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Import;
+using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Tests.Importing;
