@@ -5,6 +5,7 @@ using OfficeDx.Fuzz.Running;
 
 // officedx-fuzz run --count N [--seed S] [--from F] [--minutes M] [--budget-ms 2000] [--memory-mb 1024] [--work DIR] [--summary FILE]
 // officedx-fuzz input --seed S --index N --out FILE [--work DIR]      (writes input N of a run, for a regression test)
+// officedx-fuzz one --seed S --index N [--work DIR]                   (runs input N as a worker does: verdict, wall time, memory)
 // officedx-fuzz worker …                                               (started by run)
 var command = args.Length > 0 ? args[0] : "";
 string Option(string name, string fallback)
@@ -56,6 +57,15 @@ switch (command)
             var worker = new Worker(corpus, new InputGenerator(corpus, seed), new WorkerSettings(work, budget, memoryLimit));
             return await worker.RunAsync(Number("--from", 0), Number("--to", 0));
         }
+    case "one":
+        {
+            var corpus = File.Exists(Path.Combine(corpusFolder, "terms.json")) ? Corpus.Open(corpusFolder) : Corpus.Build(corpusFolder);
+            Bombs.Prepare(Path.Combine(corpusFolder, "bombs"));
+            Bombs.Load(Path.Combine(corpusFolder, "bombs"));
+            var report = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
+            var worker = new Worker(corpus, new InputGenerator(corpus, seed), new WorkerSettings(work, budget, memoryLimit));
+            return await worker.RunOneAsync(Number("--index", 0), report);
+        }
     case "input":
         {
             var corpus = File.Exists(Path.Combine(corpusFolder, "terms.json")) ? Corpus.Open(corpusFolder) : Corpus.Build(corpusFolder);
@@ -67,6 +77,6 @@ switch (command)
             return 0;
         }
     default:
-        Console.Error.WriteLine("使い方: run --count N [--seed S] | input --seed S --index N --out FILE");
+        Console.Error.WriteLine("使い方: run --count N [--seed S] | input --seed S --index N --out FILE | one --seed S --index N");
         return 2;
 }

@@ -43,12 +43,15 @@ internal static class ExcelTemplateCommand
             var departments = DepartmentScope.Departments(loaded);
             if (named is not null && !departments.Contains(named, StringComparer.Ordinal))
             {
-                error.MarkupError($"計画に「{Markup.Escape(named)}」が担当する施策はありません。担当課: {Markup.Escape(string.Join("、", departments))}");
+                error.MarkupError($"計画に「{Markup.Escape(named)}」が担当する施策はありません。担当課: {Markup.Escape(Listed(departments))}");
                 return CliApplication.BadInput;
             }
+            var chosen = named is null ? departments : [named];
+            if (TemplateBounds.Problems(loaded, chosen) is { Count: > 0 } tooLarge)
+                throw new PlanFileException(result.GetValue(plan)!.FullName, tooLarge);
             var target = result.GetValue(output)!;
             target.Create();
-            foreach (var name in named is null ? departments : [named])
+            foreach (var name in chosen)
             {
                 var path = Path.Combine(target.FullName, ExcelTemplateWriter.FileName(name));
                 File.WriteAllBytes(path, ExcelTemplateWriter.Write(loaded, style, name, due));
@@ -58,4 +61,12 @@ internal static class ExcelTemplateCommand
         }));
         return command;
     }
+
+    /// <summary>Most departments an unknown-department refusal lists: every one of a real plan (akita has 45), not the thousands of a hostile one.</summary>
+    private const int ListedDepartments = 60;
+
+    /// <summary>The plan's departments as a message lists them, each shortened.</summary>
+    private static string Listed(IReadOnlyList<string> departments) =>
+        string.Join("、", departments.Take(ListedDepartments).Select(d => OfficeDx.Core.Text.ShortQuote.Of(d)))
+        + (departments.Count > ListedDepartments ? $" ほか {(departments.Count - ListedDepartments).ToString("N0", CultureInfo.InvariantCulture)} 課" : "");
 }

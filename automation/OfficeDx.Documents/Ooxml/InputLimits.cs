@@ -52,6 +52,24 @@ public sealed record InputLimits
     /// <summary>Longest line of a plain-text plan (the seed texts' longest is 669 characters); its tab-separated cells count against <see cref="MaxColumns"/>.</summary>
     public int MaxTextLineCharacters { get; init; } = 32_767;
 
+    /// <summary>Largest profile file (a --profiles folder's 名前.json): the shipped profiles are about 2.4 KB, so about 100×.</summary>
+    public long MaxProfileBytes { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// Largest plan file (plan.json) read from disk: the largest sample (akita, 94 measures) is 82 KB, so about 50×. Checked before
+    /// the file is read, as its text in memory takes twice its size and the objects read from it several times more.
+    /// </summary>
+    public long MaxPlanBytes { get; init; } = Core.Validation.PlanFile.DefaultMaxBytes;
+
+    /// <summary>
+    /// Most cells of `excel template` at once: departments × measures of each (a department's sheet has a row per measure).
+    /// akita's 45 departments each take all 94 measures at most: 4,230, so 50× is about 200,000.
+    /// </summary>
+    public long MaxTemplateMeasureRows { get; init; } = 200_000;
+
+    /// <summary>Longest department name written as a workbook's file name (akita's longest is 29 characters; most file systems take 255 bytes).</summary>
+    public int MaxDepartmentNameCharacters { get; init; } = 80;
+
     /// <summary>Longest text in one cell: Excel's own limit, so only a file Excel did not write can break it.</summary>
     public int MaxCellCharacters { get; init; } = 32_767;
 
@@ -70,6 +88,7 @@ public sealed record InputLimits
         if (problems.Count > 0)
             throw new FormatException($"入力の上限の設定（{Section}）に誤りがあります: " + string.Join(" ", problems));
         Volatile.Write(ref _current, limits);
+        Core.Validation.PlanFile.MaxBytes = limits.MaxPlanBytes;
     }
 
     /// <summary>Every setting that is not a positive number, in Japanese.</summary>
@@ -92,12 +111,16 @@ public sealed record InputLimits
         Positive(nameof(MaxContentTypesBytes), MaxContentTypesBytes);
         Positive(nameof(MaxTextBytes), MaxTextBytes);
         Positive(nameof(MaxTextLineCharacters), MaxTextLineCharacters);
+        Positive(nameof(MaxProfileBytes), MaxProfileBytes);
+        Positive(nameof(MaxPlanBytes), MaxPlanBytes);
+        Positive(nameof(MaxTemplateMeasureRows), MaxTemplateMeasureRows);
+        Positive(nameof(MaxDepartmentNameCharacters), MaxDepartmentNameCharacters);
         return problems;
     }
 
     /// <summary>"上限 MaxPartBytes = 41,943,040": the setting's name and value, so an administrator knows what to raise.</summary>
-    internal static string Name(string setting, long value) => $"上限 {setting} = {Count(value)}";
+    public static string Name(string setting, long value) => $"上限 {setting} = {Count(value)}";
 
     /// <summary>1,234,567 whatever the culture, as the messages show counts.</summary>
-    internal static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

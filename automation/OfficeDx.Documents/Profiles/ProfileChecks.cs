@@ -23,13 +23,13 @@ public static class ProfileChecks
             var key = $"rows[{i}]";
             if (!fields.TryAdd(row.Field, i)) Add(key + ".field", $"{Json(row.Field)} の行が二つあります（rows[{fields[row.Field]}] と同じ）。");
             if (string.IsNullOrWhiteSpace(row.Label)) Add(key + ".label", "行の見出しが空です。");
-            else if (!labels.TryAdd(LabelKey(row.Label), key + ".label")) Add(key + ".label", $"見出し「{row.Label}」は {labels[LabelKey(row.Label)]} と同じです。");
+            else if (!labels.TryAdd(LabelKey(row.Label), key + ".label")) Add(key + ".label", $"見出し「{Core.Text.ShortQuote.Of(row.Label)}」は {labels[LabelKey(row.Label)]} と同じです。");
             for (var j = 0; j < row.Synonyms.Count; j++)
             {
                 var synonym = row.Synonyms[j];
                 if (string.IsNullOrWhiteSpace(synonym)) Add($"{key}.synonyms[{j}]", "空の別名があります。");
                 else if (!labels.TryAdd(LabelKey(synonym), $"{key}.synonyms[{j}]") && labels[LabelKey(synonym)] != $"{key}.label")
-                    Add($"{key}.synonyms[{j}]", $"別名「{synonym}」は {labels[LabelKey(synonym)]} でも使われています。読み込むときにどの行か決められません。");
+                    Add($"{key}.synonyms[{j}]", $"別名「{Core.Text.ShortQuote.Of(synonym)}」は {labels[LabelKey(synonym)]} でも使われています。読み込むときにどの行か決められません。");
             }
         }
 

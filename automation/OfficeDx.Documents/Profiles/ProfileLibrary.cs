@@ -149,6 +149,10 @@ public static class ProfileLibrary
         if (info.Exists && Files.TryGetValue(info.FullName, out var cached) && cached.Length == info.Length && cached.Changed == info.LastWriteTimeUtc)
             return cached.Profile;
         if (!info.Exists) throw new ProfileException(path, "プロファイルのファイルがありません。パスを確かめてください。");
+        // Checked before reading: a 1,000,000-character wording or rows repeated thousands of times cost seconds to check and report.
+        var limits = Ooxml.InputLimits.Current;
+        if (info.Length > limits.MaxProfileBytes)
+            throw new ProfileException(path, $"ファイルが {Ooxml.InputLimits.Count(info.Length)} バイトあり、プロファイルの{Ooxml.InputLimits.Name(nameof(Ooxml.InputLimits.MaxProfileBytes), limits.MaxProfileBytes)} バイトを超えています（同梱のプロファイルは約 2.4 KB です）。上限は設定 {Ooxml.InputLimits.Section} で変えられます。");
         Profile profile;
         try
         {
@@ -163,6 +167,12 @@ public static class ProfileLibrary
         return profile;
     }
 
+    /// <summary>Most mistakes a refusal lists: a profile with rows repeated thousands of times has thousands, and the first ones say what is wrong.</summary>
+    private const int ListedMistakes = 20;
+
+    private static string Listed(IReadOnlyList<string> mistakes) =>
+        string.Join(" ", mistakes.Take(ListedMistakes)) + (mistakes.Count > ListedMistakes ? $" ほか {Ooxml.InputLimits.Count(mistakes.Count - ListedMistakes)} 件。" : "");
+
     private static IEnumerable<string> FolderFiles(string path) =>
         Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
 
@@ -173,7 +183,7 @@ public static class ProfileLibrary
             var profile = JsonSerializer.Deserialize<Profile>(stream, Options)
                 ?? throw new ProfileException(source, "プロファイルが空です。");
             var mistakes = ProfileChecks.Check(profile);
-            if (mistakes.Count > 0) throw new ProfileException(source, string.Join(" ", mistakes));
+            if (mistakes.Count > 0) throw new ProfileException(source, Listed(mistakes));
             return profile;
         }
         catch (JsonException e)

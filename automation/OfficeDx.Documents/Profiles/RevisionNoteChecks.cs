@@ -24,9 +24,9 @@ internal static class RevisionNoteChecks
             // A note the revision writes must read back as the same kind, or the next import files it under another one.
             var written = templates.Write(kind, "令和4年度");
             if (!template.StartsWith(wording.Marker, StringComparison.Ordinal))
-                add(place, $"注記「{template}」が記号「{wording.Marker}」（revisionNotes.marker）で始まっていません。");
+                add(place, $"注記「{Core.Text.ShortQuote.Of(template)}」が記号「{Core.Text.ShortQuote.Of(wording.Marker)}」（revisionNotes.marker）で始まっていません。");
             else if (wording.KindOf(written) != kind)
-                add(place, $"注記「{template}」は、取り込むときに revisionNotes.{key} の注記として読まれません（revisionNotes.{key} の語句 {string.Join("、", phrases)} のどれかを含め、ほかの種類の語句は含めないでください）。");
+                add(place, $"注記「{Core.Text.ShortQuote.Of(template)}」は、取り込むときに revisionNotes.{key} の注記として読まれません（revisionNotes.{key} の語句 {string.Join("、", phrases.Take(10).Select(p => Core.Text.ShortQuote.Of(p)))} のどれかを含め、ほかの種類の語句は含めないでください）。");
         }
     }
 }

@@ -130,6 +130,7 @@ public static class ServiceHost
         ServiceOperations.UseLogging(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<BudgetBoundary>();
         app.UseRequestTimeouts();
         if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app, options);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
@@ -147,6 +148,7 @@ public static class ServiceHost
         app.MapOpenApi();
         // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");
+        api.AddEndpointFilter<FinishedWorkIsAnswered>();
         ProfileEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.AnyRolePolicy));
         var drafter = ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DrafterPolicy);
         WordFragmentEndpoints.Map(drafter);

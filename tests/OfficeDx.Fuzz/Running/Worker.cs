@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using OfficeDx.Cli;
 using OfficeDx.Documents.Profiles;
@@ -21,12 +20,63 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
     private readonly StreamWriter _protocol = new(Console.OpenStandardOutput()) { AutoFlush = true };
     private readonly StringWriter _errors = new();
     private HttpClient? _client;
+    private bool _reportWarmUp = true;
 
     public async Task<int> RunAsync(long from, long to)
     {
+        await using var service = await StartAsync();
+        using var memory = new MemoryWatch(settings.MemoryLimitBytes);
+        for (var index = from; index < to; index++)
+        {
+            _protocol.WriteLine($"S\t{index}");
+            var input = generator.Create(index);
+            memory.StartInput();
+            var started = Stopwatch.GetTimestamp();
+            var (verdict, stuck) = await RunWithinBudgetAsync(input, memory);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            _protocol.WriteLine(Protocol.Result(input, verdict, elapsed));
+            if (stuck)
+            {
+                _protocol.WriteLine($"P\t{memory.PeakBytes}\t{ProcessPeaks.Bytes}");
+                Environment.Exit(3);
+            }
+        }
+        _protocol.WriteLine($"P\t{memory.PeakBytes}\t{ProcessPeaks.Bytes}");
+        await service.StopAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs one input exactly as a worker in a run does (after the warm-up, from a collected heap, within the budget) and writes
+    /// its verdict, wall time and memory: what the input itself costs, for making a finding again.
+    /// </summary>
+    public async Task<int> RunOneAsync(long index, TextWriter report)
+    {
+        _reportWarmUp = false;
+        await using var service = await StartAsync();
+        using var memory = new MemoryWatch(settings.MemoryLimitBytes);
+        var input = generator.Create(index);
+        memory.StartInput(always: true);
+        var before = Environment.WorkingSet;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var started = Stopwatch.GetTimestamp();
+        var (verdict, stuck) = await RunWithinBudgetAsync(input, memory);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        report.WriteLine(input.ToString());
+        report.WriteLine($"{verdict.Outcome}: {verdict.Detail}");
+        report.WriteLine($"wall time {elapsed:0} ms; resident memory {before >> 20} MB before, peak {memory.InputPeakBytes >> 20} MB during the input; allocated {allocated >> 20} MB");
+        if (stuck) Environment.Exit(3);
+        await service.StopAsync();
+        return verdict.Outcome is Outcome.Accepted or Outcome.Refused ? 0 : 1;
+    }
+
+    /// <summary>Starts the service in this process (the endpoints' target) and warms every entry point up.</summary>
+    private async Task<WebApplication> StartAsync()
+    {
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Synchronized(_errors));
-        await using var service = ServiceHost.Build(new ServiceOptions
+        var service = ServiceHost.Build(new ServiceOptions
         {
             Urls = ["http://127.0.0.1:0"],
             PlanFolders = [corpus.PlanFolder],
@@ -38,29 +88,7 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
         await service.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(service.Urls.Single()), Timeout = Timeout.InfiniteTimeSpan };
         await WarmUpAsync();
-        using var memory = new MemoryWatch(settings.MemoryLimitBytes);
-        for (var index = from; index < to; index++)
-        {
-            _protocol.WriteLine($"S\t{index}");
-            var input = generator.Create(index);
-            var started = Stopwatch.GetTimestamp();
-            var (verdict, stuck) = await RunWithinBudgetAsync(input, memory);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            _protocol.WriteLine(Protocol.Result(input, verdict, elapsed));
-            if (stuck)
-            {
-                _protocol.WriteLine($"P\t{memory.PeakBytes}\t{ProcessPeaks.Bytes}");
-                Environment.Exit(3);
-            }
-            if (Environment.WorkingSet > settings.MemoryLimitBytes / 2)
-            {
-                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            }
-        }
-        _protocol.WriteLine($"P\t{memory.PeakBytes}\t{ProcessPeaks.Bytes}");
-        await service.StopAsync();
-        return 0;
+        return service;
     }
 
     /// <summary>
@@ -91,7 +119,7 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
             var input = new FuzzCase(index--, kind, seeds[kind].Name, "warm-up", seeds[kind].Bytes, name);
             using var workspace = new Workspace(settings.WorkFolder, input.Index);
             await RunAsync(input, workspace, new Random(0), CancellationToken.None);
-            _protocol.WriteLine($"W\t{name}"); // alive: on a busy machine warming up takes longer than the supervisor waits for a silent worker
+            if (_reportWarmUp) _protocol.WriteLine($"W\t{name}"); // alive: on a busy machine warming up takes longer than the supervisor waits for a silent worker
         }
     }
 

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
+
+namespace OfficeDx.Service.Hosting;
+
+/// <summary>
+/// Ends an API call's time budget when its work is done: an answer computed within the budget is written whole, and a call whose
+/// budget ran out first gets the budget's 503 before anything is written. The answer is written under the connection's own token,
+/// because a budget timer that has already fired can still cancel the budget's token after it is disabled (its callback waits for
+/// a free thread), and an answer cancelled half-written can only be ended by resetting the connection.
+/// </summary>
+public sealed class FinishedWorkIsAnswered : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var http = context.HttpContext;
+        http.RequestAborted.ThrowIfCancellationRequested();
+        http.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
+        http.RequestAborted = BudgetBoundary.ConnectionToken(http);
+        return result;
+    }
+}
