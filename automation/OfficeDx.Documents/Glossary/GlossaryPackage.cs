@@ -17,6 +17,8 @@ internal sealed class GlossaryPackage : IDisposable
     public string FileName { get; }
     /// <summary>A hand-made glossary section's tables and paragraphs, found by the reader: not body text to mark or check.</summary>
     public HashSet<XElement> HandSection { get; } = [];
+    /// <summary>The lines of that section that hold no term: its heading, あ行/か行 group lines and table heading rows (用語 | 解説 | 該当頁).</summary>
+    public List<string> HandStructure { get; } = [];
     public XDocument Main { get; }
     public XElement Body { get; }
     public XDocument? Footnotes { get; private set; }

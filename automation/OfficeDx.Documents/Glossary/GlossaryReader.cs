@@ -116,6 +116,7 @@ internal static partial class GlossaryReader
             var numberColumn = Array.FindIndex(header, h => h is "No" or "No." or "NO" or "番号" or "Ｎｏ" or "№");
             if (termColumn < 0 || definitionColumn < 0) continue;
             package.HandSection.Add(table);
+            package.HandStructure.Add(string.Join(" | ", Cells(rows[0])));
             var tableNumber = body.Descendants(WordXml.Table).TakeWhile(t => t != table).Count() + 1;
             foreach (var (row, index) in rows.Skip(1).Select((r, i) => (r, i + 2)))
             {
@@ -148,7 +149,7 @@ internal static partial class GlossaryReader
             void Consumed() => package.HandSection.Add(paragraphs[i]);
             var place = $"本文の {i + 1} 段落目";
             if (line.Length == 0) continue;
-            if (GojuonRow().IsMatch(line)) { inGroups = true; Consumed(); continue; }
+            if (GojuonRow().IsMatch(line)) { inGroups = true; Consumed(); package.HandStructure.Add(line); continue; }
             var ellipsis = line.IndexOf('…');
             if (!inGroups && ellipsis > 0 && ellipsis <= 60 && !line[..ellipsis].Contains('。'))
             {
@@ -175,8 +176,8 @@ internal static partial class GlossaryReader
             else if (!inGroups && entries.Count > 0) break;   // the glossary lines have ended
         }
         Flush();
-        if (entries.Count == 0) package.HandSection.Clear();
-        else if (headingAt >= 0) package.HandSection.Add(paragraphs[headingAt]);
+        if (entries.Count == 0) { package.HandSection.Clear(); package.HandStructure.Clear(); }
+        else if (headingAt >= 0) { package.HandSection.Add(paragraphs[headingAt]); package.HandStructure.Insert(0, lines[headingAt]); }
         return entries.Count > 0 ? entries : Footnotes(package);
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Text;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
@@ -67,7 +68,9 @@ public static partial class LegacyDocumentImporter
         var (terms, glossaryProblems) = Glossary.GlossaryHarvester.Read(package, null);
         var blocks = Blocks(body, package.HandSection).ToArray();
         var result = FromBlocks(blocks, fileName, given);
-        var skipped = package.HandSection.Count > 0 ? new[] { new DocumentProblem("用語集", $"用語集の段落と表（{package.HandSection.Count} 個）は用語として読み、施策には入れていません。", DocumentProblemKind.Skipped) } : [];
+        // The heading, group lines and table heading rows are named, so that every line of the document is accounted for.
+        var structure = package.HandStructure.Count > 0 ? $"（用語でない行: {string.Join("、", package.HandStructure.Select(l => $"「{l}」"))}）" : "";
+        var skipped = package.HandSection.Count > 0 ? new[] { new DocumentProblem("用語集", $"用語集の段落と表（{package.HandSection.Count} 個）は用語として読み、施策には入れていません。{structure}", DocumentProblemKind.Skipped) } : [];
         return result with { Plan = result.Plan with { Glossary = terms }, Unplaced = [.. result.Unplaced, .. glossaryProblems, .. skipped] };
     }
 
@@ -205,12 +208,18 @@ public static partial class LegacyDocumentImporter
             if (profile.Hierarchy.Levels.Any(l => Numbering.TrySplit(l, text, out _, out var t, out _) && t.Length > 0)) return false;
             CloseSection();
             if (_pendingName is { } earlier)
+            {
                 Problems.Add(new DocumentProblem($"{earlier.Index} 番目の段落", $"「{earlier.Text}」は施策名の形ですが、下に施策表が無いため読み込みませんでした。"));
+                _outline.List(earlier.Text, earlier.Index, _pendingArea);
+            }
+            _pendingArea = _open.Count > 0 ? _open[^1] : null;
             _pendingName = (text, block.Index);
             return true;
         }
 
         private (string Text, int Index)? _pendingName;
+        private (int Level, MutableArea Area)? _pendingArea;
+        private readonly AreaOutline _outline = new();
 
         private void Paragraph(string text, int index)
         {
@@ -317,6 +326,7 @@ public static partial class LegacyDocumentImporter
                 Mark(_block);
                 Problems.Add(new DocumentProblem(_sectionPlace, "施策の見出しの後に欄（概要・主な取組・KPI など）が無いため、施策として読み込みませんでした（目次や概要の章の見出しと考えられます）。"));
                 Mark(_sectionBlock);
+                _outline.List(section[0][1].Text, _sectionBlock, _open.Count > 0 ? _open[^1] : null);
                 return;
             }
             _closing = _sectionEnd;
@@ -333,17 +343,50 @@ public static partial class LegacyDocumentImporter
             {
                 if (!Numbering.TrySplit(levels[level], text, out var number, out var title, out _) || title.Length == 0) continue;
                 CloseSection();
-                while (_open.Count > 0 && _open[^1].Level >= level) _open.RemoveAt(_open.Count - 1);
-                var parent = _open.Count > 0 ? _open[^1].Area : null;
-                var siblings = parent?.Children ?? _top;
-                var id = (parent is null ? "a" : parent.Id + "-") + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var area = new MutableArea(id, number, title) { Block = _block };
-                siblings.Add(area);
-                _open.Add((level, area));
+                OpenArea(level, number, title);
                 _afterDivider = false;
                 return true;
             }
             return false;
+        }
+
+        /// <summary>Opens an area at <paramref name="level"/> under the open area of the level above, closing those at its level and below.</summary>
+        private MutableArea OpenArea(int level, string number, string title)
+        {
+            while (_open.Count > 0 && _open[^1].Level >= level) _open.RemoveAt(_open.Count - 1);
+            var parent = _open.Count > 0 ? _open[^1].Area : null;
+            var siblings = parent?.Children ?? _top;
+            var id = (parent is null ? "a" : parent.Id + "-") + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var area = new MutableArea(id, number, title) { Block = _block };
+            siblings.Add(area);
+            _open.Add((level, area));
+            return area;
+        }
+
+        /// <summary>
+        /// A measure whose number goes back (施策1 after 施策4) with no area heading between them starts an area whose heading is
+        /// missing (a heading drawn as a picture, or lost in PDF extraction). When an earlier chapter lists the measure under
+        /// another area heading (a summary 「基本目標 3 …」 followed by 「施策 1 …」), the measure is placed under that area, opened
+        /// again here; otherwise it stays where it is. Either way the report says so.
+        /// </summary>
+        private Measure PlaceRestartedMeasure(MutableArea area, Measure measure, string place)
+        {
+            var measureLevel = profile.Hierarchy.Measure;
+            if (measure.Number is not { } number || !Numbering.TrySplit(measureLevel, number, out _, out _, out var ordinal)) return measure;
+            // The last numbered measure only (found from the end), so that an area of thousands of measures stays linear.
+            var last = area.Measures.FindLast(m => m.State != MeasureState.Completed && m.Number is not null);
+            var previous = last is not null && Numbering.TrySplit(measureLevel, last.Number!, out _, out _, out var o) ? o : 0;
+            if (previous == 0 || ordinal > previous) return measure;
+            var named = $"{number} {measure.Name}";
+            var current = _open[^1];
+            if (_outline.AreaOf(number + measure.Name) is { } listed && AreaOutline.Key(listed.Number) != AreaOutline.Key(area.Number))
+            {
+                var opened = OpenArea(listed.Level == int.MaxValue ? current.Level : listed.Level, listed.Number, listed.Title);
+                Problems.Add(new DocumentProblem(place, $"施策「{named}」の番号が前の施策（{profile.Hierarchy.Measure.Name}{previous}）より戻っていますが、間に分野の見出しがありません。{listed.Block} 番目の段落からの一覧でこの施策が「{$"{listed.Number} {listed.Title}".Trim()}」の下にあるため、その分野の見出しが抜けているとみなし、その分野の施策として読みました。", DocumentProblemKind.Uncertain));
+                return measure with { Id = opened.NextMeasureId() };
+            }
+            Problems.Add(new DocumentProblem(place, $"施策「{named}」の番号が前の施策（{profile.Hierarchy.Measure.Name}{previous}）より戻っていますが、間に分野の見出しがありません。分野の見出しが抜けている可能性があります。「{$"{area.Number} {area.Title}".Trim()}」の施策として読みました。", DocumentProblemKind.Uncertain));
+            return measure;
         }
 
         private void Table(LegacyTable table)
@@ -404,6 +447,8 @@ public static partial class LegacyDocumentImporter
             var problemCount = Problems.Count;
             var measure = _tables.Read(table, area.NextMeasureId(), _afterDivider ? MeasureState.Added : MeasureState.Active, place, Problems, nameAbove);
             if (measure is null) return;
+            measure = PlaceRestartedMeasure(area, measure, place);
+            area = _open[^1].Area;
             area.Measures.Add(measure);
             _named.Read(new NamedTables.Entry(area, measure, table, place, problemCount, nameAbove));
             _measureBlocks.Add(_closing >= 0 ? _closing : _block);
@@ -497,9 +542,33 @@ public static partial class LegacyDocumentImporter
         public void Break() => Last = null;
     }
 
+    /// <summary>
+    /// The measures listed under area headings outside the measures' chapters (a summary chapter of 施策 headings without
+    /// their parts, names with no table under them): where a measure belongs when its own area heading is missing.
+    /// </summary>
+    private sealed class AreaOutline
+    {
+        public sealed record Listed(int Level, string Number, string Title, int Block);
+
+        private readonly Dictionary<string, Listed> _areas = new(StringComparer.Ordinal);
+
+        public void List(string measureHeading, int block, (int Level, MutableArea Area)? open)
+        {
+            if (open is not { } area) return;
+            _areas.TryAdd(Key(measureHeading), new Listed(area.Level, area.Area.Number, area.Area.Title, block));
+        }
+
+        public Listed? AreaOf(string measureHeading) => _areas.GetValueOrDefault(Key(measureHeading));
+
+        /// <summary>Numbers and names compare without spaces and with digits and Latin letters folded (施策 1 庁内 BPR = 施策1 庁内BPR).</summary>
+        public static string Key(string text) => JapaneseText.FoldDigitsAndLatin(text).RemoveWhitespace();
+    }
+
     /// <summary>An area while it is being filled.</summary>
     private sealed class MutableArea(string id, string number, string title)
     {
+        public string Number { get; } = number;
+        public string Title { get; } = title;
         public string Id { get; } = id;
         /// <summary>The block of its heading: the measures' chapters start at the first area holding a measure.</summary>
         public int Block { get; init; }
@@ -511,8 +580,8 @@ public static partial class LegacyDocumentImporter
         public Area ToArea() => new()
         {
             Id = Id,
-            Number = number,
-            Title = title,
+            Number = Number,
+            Title = Title,
             Measures = Measures.Where(m => m.State == MeasureState.Active).Concat(Measures.Where(m => m.State == MeasureState.Added)).Concat(Measures.Where(m => m.State == MeasureState.Completed)).ToArray(),
             Areas = Children.Select(c => c.ToArea()).ToArray(),
         };

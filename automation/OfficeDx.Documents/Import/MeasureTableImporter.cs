@@ -39,6 +39,8 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         _yearColumns = [];
         _markRows = 0;
         _scheduleRows.Clear();
+        _arrowReadings.Clear();
+        _scheduleNotes.Clear();
         var values = new Dictionary<MeasureField, List<string>>();
         var nested = new Dictionary<MeasureField, LegacyTable>();
         var schedule = new List<ScheduleEntry>();
@@ -120,6 +122,9 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」に年度の行はありますが、矢印の行がありません（抽出で欠落したとみられます）。工程は空のままにしました。"));
         var notes = new List<RevisionNote>();
         var (number, name) = SplitNumber(string.Join("", _notes.Take(nameLines, notes)));
+        ReportArrowReadings(number is null ? name : $"{number} {name}", place, problems);
+        foreach (var line in _notes.Take(_scheduleNotes, notes))
+            problems.Add(new DocumentProblem(place, $"「{profile.Row(MeasureField.Schedule).Label}」の注記「{line}」は読み込みませんでした。"));
         var overview = Text(values.GetValueOrDefault(MeasureField.Overview), notes) ?? "";
         var issues = Text(values.GetValueOrDefault(MeasureField.Issues), notes) is { Length: > 0 } i ? i : null;
         return new Measure
@@ -170,7 +175,14 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
             _yearColumns = cells.Select(c => (c.Column, YearAndMark(c.Text).Year!.Value)).ToList();
             cells = cells.Select(c => c with { Lines = [YearAndMark(c.Text).Mark] }).ToArray();
         }
+        // A note typed in a row of the 工程表 (※予算の状況により見直す。 merged over the years) is a note of the measure, not a phase or a bar.
+        if (_yearColumns.Count > 0 && cells.Any(c => !c.IsEmpty) && cells.Where(c => !c.IsEmpty).All(c => profile.Import.NoteMarkers.Any(m => c.Text.TrimStart().StartsWith(m, StringComparison.Ordinal))))
+        {
+            _scheduleNotes.AddRange(cells.SelectMany(c => c.Lines));
+            return;
+        }
         _markRows++;
+        if (profile.ScheduleStyle == ScheduleStyle.Arrows) CompareArrowReadings(cells);
         if (extractedText && profile.ScheduleStyle == ScheduleStyle.Arrows && ReadArrowRow(cells, schedule, place, problems)) return;
         if (profile.ScheduleStyle != ScheduleStyle.Arrows) cells = cells.Select(c => _notes.IsEmptyValue(c.Text) ? c with { Lines = [] } : c).ToArray();
         _scheduleRows.Add((cells, place, _yearColumns.ToList()));
@@ -242,17 +254,52 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
         }
     }
 
+    /// <summary>One cell per fiscal year, in year order, when the row has one mark per year column; null otherwise.</summary>
+    private (FiscalYear Year, string Text)[]? YearRow(LegacyCell[] cells)
+    {
+        if (_yearColumns.Count == 0 || cells.Any(c => c.Span > 1 && !c.IsEmpty)) return null;
+        if (cells.Any(c => !c.IsEmpty && _yearColumns.All(y => y.Column != c.Column))) return null;
+        return _yearColumns.OrderBy(y => y.Year)
+            .Select(y => (y.Year, Text: cells.FirstOrDefault(c => c.Column == y.Column)?.Text ?? ""))
+            .ToArray();
+    }
+
+    private readonly List<(FiscalYear Year, Phase Row, Phase Cell)> _arrowReadings = [];
+    private readonly List<string> _scheduleNotes = [];
+
+    /// <summary>
+    /// A row of arrows and ○ reads two ways: as a whole, the way PDF text is read (an arrow reaches back over empty years,
+    /// dashes after a ○ are the solid arrow), and cell by cell, the way a Word table is read. The years where the two differ
+    /// are kept, so that the report can name them whichever reading the import used.
+    /// </summary>
+    private void CompareArrowReadings(LegacyCell[] cells)
+    {
+        if (YearRow(cells) is not { } row || !ArrowScheduleRow.TryRead(row, profile.FiscalYearStyle, out var read)) return;
+        foreach (var (year, text) in row)
+        {
+            var whole = read.FirstOrDefault(c => c.Entry.FiscalYear == year)?.Entry.Phase ?? Phase.None;
+            var alone = text.Trim().Length == 0 ? Phase.None : ScheduleTextReader.Read(text).Phase;
+            if (whole != alone) _arrowReadings.Add((year, whole, alone));
+        }
+    }
+
+    /// <summary>One report line per measure whose arrow row reads differently as a whole and cell by cell, naming each year.</summary>
+    private void ReportArrowReadings(string measure, string place, List<DocumentProblem> problems)
+    {
+        if (_arrowReadings.Count == 0) return;
+        static string Name(Phase phase) => phase == Phase.None ? "工程なし" : phase.Label();
+        var years = string.Join("、", _arrowReadings.Select(r => $"{r.Year.Format(profile.FiscalYearStyle)}（行として: {Name(r.Row)}／欄ごと: {Name(r.Cell)}）"));
+        var used = extractedText ? "PDF のテキストとして行全体で読みました" : "Word の表として欄ごとに読みました";
+        problems.Add(new DocumentProblem(place, $"施策「{measure}」の工程の矢印は、行全体で読むか（PDF のテキスト）欄ごとに読むか（Word の表）で {_arrowReadings.Count} 年度の読みが分かれます: {years}。{used}。もう一方の形の計画と照らし合わせてください。", DocumentProblemKind.Uncertain));
+    }
+
     /// <summary>
     /// A row of arrows and ○ from a PDF is read as a whole (<see cref="ArrowScheduleRow"/>): extraction kept the arrow
     /// glyphs but not how far they reach. Each cell read by interpretation is reported so that a drafter can check it.
     /// </summary>
     private bool ReadArrowRow(LegacyCell[] cells, List<ScheduleEntry> schedule, string place, List<DocumentProblem> problems)
     {
-        if (_yearColumns.Count == 0 || cells.Any(c => c.Span > 1 && !c.IsEmpty)) return false;
-        var row = _yearColumns.OrderBy(y => y.Year)
-            .Select(y => (y.Year, Text: cells.FirstOrDefault(c => c.Column == y.Column)?.Text ?? ""))
-            .ToArray();
-        if (cells.Any(c => !c.IsEmpty && _yearColumns.All(y => y.Column != c.Column))) return false;
+        if (YearRow(cells) is not { } row) return false;
         if (!ArrowScheduleRow.TryRead(row, profile.FiscalYearStyle, out var read)) return false;
         foreach (var cell in read)
         {

@@ -85,7 +85,10 @@ public static partial class ProfileInference
         foreach (var (field, labels) in fieldRows)
         {
             var row = new JsonObject { ["field"] = Key(field), ["label"] = labels[0].Key };
-            if (labels.Length > 1) row["synonyms"] = new JsonArray(labels.Skip(1).Select(l => (JsonNode)l.Key).ToArray());
+            // Spellings that differ only in spacing or width (取組 スケジュール, 取組スケジュール) are one label to the importer.
+            var synonyms = labels.Skip(1).Select(l => l.Key).Where(l => ProfileChecks.LabelKey(l) != ProfileChecks.LabelKey(labels[0].Key))
+                .DistinctBy(ProfileChecks.LabelKey).ToArray();
+            if (synonyms.Length > 0) row["synonyms"] = new JsonArray(synonyms.Select(l => (JsonNode)l).ToArray());
             rowsJson.Add(row);
         }
         foreach (var missing in new[] { MeasureField.Overview }.Where(f => fieldRows.All(r => r.Field != f)))
@@ -102,13 +105,13 @@ public static partial class ProfileInference
         {
             decided.Add("施策名: 表の名称の行にあります。");
             var names = measureTables.SelectMany(t => t.Block.Table!.Rows.Where(r => r.Count > 1 && !r[0].Continued && FieldOf(r[0].Text) == MeasureField.Name).Select(r => r[1].Text)).ToArray();
-            measureLevel = BestLevel(names, null);
+            measureLevel = BestLevel(names, []);
         }
         else if (above.Any(a => a is not null))
         {
             import["nameFrom"] = "paragraphAbove";
             var lines = above.OfType<LegacyBlock>().Select(b => b.Text!).ToArray();
-            measureLevel = BestLevel(lines, null);
+            measureLevel = BestLevel(lines, []);
             if (measureLevel is null && above.All(a => a is { Emphasized: true }))
             {
                 measureLevel = new HierarchyLevel { Name = "施策", Numbering = NumberingStyle.None };
@@ -125,14 +128,17 @@ public static partial class ProfileInference
         else decided.Add($"施策の番号: {Example(measureLevel)}");
 
         // Area headings: short paragraphs before the measure tables numbered in one style other than the measures'.
+        // Whether names are in a name row or above the tables, the area headings are the short lines among the measure tables;
+        // a second numbering among them (the ○ groups under (1) …) is a level of its own, the one that comes first is the top.
         var nameBlocks = hasName ? [] : above.OfType<LegacyBlock>().Select(b => b.Index).ToHashSet();
         var firstTable = measureTables.Length > 0 ? measureTables[0].Index : blocks.Count;
-        var headingLines = blocks.Where((b, i) => b.Text is { Length: > 0 and <= 60 } t && !t.EndsWith('。') && !nameBlocks.Contains(b.Index) && i >= Math.Max(0, firstTable - 6))
+        var lastTable = measureTables.Length > 0 ? measureTables[^1].Index : blocks.Count;
+        var headingLines = blocks.Where((b, i) => b.Text is { Length: > 0 and <= 60 } t && !t.EndsWith('。') && !nameBlocks.Contains(b.Index) && i >= Math.Max(0, firstTable - 6) && i <= lastTable)
             .Select(b => b.Text!).ToArray();
-        var areaLevel = BestLevel(headingLines, measureLevel);
-        if (areaLevel is null) undecided.Add("分野の見出しの番号が分かりません（(1), (2) … としました）。");
-        else decided.Add($"分野の見出し: {Example(areaLevel)}");
-        areaLevel ??= new HierarchyLevel { Name = "取組", Numbering = NumberingStyle.ParenthesizedArabic };
+        var areaLevels = AreaLevels(headingLines, measureLevel);
+        if (areaLevels.Count == 0) undecided.Add("分野の見出しの番号が分かりません（(1), (2) … としました）。");
+        else decided.Add($"分野の見出し: {string.Join(" → ", areaLevels.Select(Example))}");
+        if (areaLevels.Count == 0) areaLevels = [new HierarchyLevel { Name = "取組", Numbering = NumberingStyle.ParenthesizedArabic }];
 
         // Schedule: arrows, phase words per year, or bars (more than one row under the years, or cells over several years).
         var (style, form, years) = Schedule(measureTables.Select(t => t.Block.Table!).ToArray());
@@ -154,7 +160,7 @@ public static partial class ProfileInference
             ["indicators"] = new JsonObject { ["layout"] = kpi ? "table" : "sentence" },
             ["hierarchy"] = new JsonObject
             {
-                ["levels"] = new JsonArray(LevelJson(areaLevel)),
+                ["levels"] = new JsonArray(areaLevels.Select(l => (JsonNode)LevelJson(l)).ToArray()),
                 ["measure"] = LevelJson(measureLevel),
                 ["numberSeparator"] = measureLevel.Numbering is NumberingStyle.Circled ? "" : " ",
             },
@@ -185,14 +191,33 @@ public static partial class ProfileInference
     }
 
     /// <summary>The numbering style most of the lines start with (at least half of them), other than <paramref name="not"/>.</summary>
-    private static HierarchyLevel? BestLevel(IReadOnlyList<string> lines, HierarchyLevel? not)
+    private static HierarchyLevel? BestLevel(IReadOnlyList<string> lines, IReadOnlyList<HierarchyLevel> not)
     {
         if (lines.Count == 0) return null;
         var best = Candidates
-            .Where(c => not is null || c.Numbering != not.Numbering || c.Prefix != not.Prefix)
+            .Where(c => not.All(n => c.Numbering != n.Numbering || c.Prefix != n.Prefix))
             .Select(c => (Level: c, Count: lines.Count(l => Numbering.TrySplit(c, l, out _, out var rest, out _) && rest.Length > 0)))
             .Where(x => x.Count > 0).OrderByDescending(x => x.Count).FirstOrDefault();
         return best.Level is not null && best.Count * 2 >= Math.Min(lines.Count, 2) ? best.Level : null;
+    }
+
+    /// <summary>
+    /// The numberings of the area headings, top first: the most frequent one, then any other that numbers at least two of the
+    /// remaining lines, ordered by where each first appears.
+    /// </summary>
+    private static List<HierarchyLevel> AreaLevels(IReadOnlyList<string> lines, HierarchyLevel measure)
+    {
+        var levels = new List<HierarchyLevel>();
+        var remaining = lines.ToList();
+        while (levels.Count < 3 && BestLevel(remaining, [measure, .. levels]) is { } level)
+        {
+            var numbered = remaining.Where(l => Numbering.TrySplit(level, l, out _, out var rest, out _) && rest.Length > 0).ToArray();
+            if (levels.Count > 0 && numbered.Length < 2) break;
+            levels.Add(level);
+            remaining = remaining.Except(numbered).ToList();
+        }
+        int First(HierarchyLevel level) => lines.ToList().FindIndex(l => Numbering.TrySplit(level, l, out _, out var rest, out _) && rest.Length > 0);
+        return levels.OrderBy(First).ToList();
     }
 
     private static (string? Style, string? Form, string Years) Schedule(IReadOnlyList<LegacyTable> tables)
@@ -207,7 +232,11 @@ public static partial class ProfileInference
                 var cells = table.Rows[r].Skip(1).ToArray();
                 if (cells.Length == 0 || !cells.All(c => FiscalYear.TryParse(c.Text, out _))) continue;
                 yearTexts.AddRange(cells.Select(c => c.Text));
-                var below = table.Rows.Skip(r + 1).TakeWhile(row => row.Count > 0 && (row[0].Continued || row[0].IsEmpty)).Where(row => row.Skip(1).Any(c => !c.IsEmpty)).ToArray();
+                var yearColumns = cells.SelectMany(c => Enumerable.Range(c.Column, c.Span)).ToHashSet();
+                // Only rows of marks or short phase texts within the year columns are schedule rows: a note merged across the
+                // years (※年度ごとに見直す。) is no bar and no second track.
+                var below = table.Rows.Skip(r + 1).TakeWhile(row => row.Count > 0 && (row[0].Continued || row[0].IsEmpty))
+                    .Where(row => row.Skip(1).Any(c => !c.IsEmpty) && row.Skip(1).Where(c => !c.IsEmpty).All(c => BarLike(c, yearColumns))).ToArray();
                 if (below.Length > 1 || below.Any(row => row.Skip(1).Any(c => c.Span > 1 && ScheduleTextReader.Read(c.Text).Caption is not null))) bars = true;
                 marks.AddRange(below.SelectMany(row => row.Skip(1)).Select(c => c.Text).Where(t => t.Length > 0));
             }
@@ -221,6 +250,17 @@ public static partial class ProfileInference
         var arrows = marks.Count(m => ScheduleTextReader.Read(m).Caption is null);
         return (arrows * 2 > marks.Count ? "arrows" : "phaseText", null, years);
     }
+
+    /// <summary>A cell that can be a bar or a year's phase: within the year columns, and a mark or a short phase text rather than a sentence or a note.</summary>
+    private static bool BarLike(LegacyCell cell, HashSet<int> yearColumns)
+    {
+        if (!Enumerable.Range(cell.Column, cell.Span).All(yearColumns.Contains)) return false;
+        var text = cell.Text.Trim();
+        return text.Length is > 0 and <= 30 && !text.Contains('。') && !NoteStart().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:※|[（(【＜<]\s*(?:参考|注|※))")]
+    private static partial Regex NoteStart();
 
     private static JsonObject LevelJson(HierarchyLevel level)
     {

@@ -24,7 +24,7 @@ public static class Numbering
 
     /// <summary>
     /// Splits a line that starts with a number of this level into the number as written and the rest (trimmed).
-    /// Spaces between the prefix and the counter (施策 1) and full-width forms (（１）) are accepted.
+    /// Spaces, full-width spaces and tabs between the prefix and the counter (施策 1, 基本目標　３) and full-width forms (（１）) are accepted.
     /// </summary>
     public static bool TrySplit(HierarchyLevel level, string line, [NotNullWhen(true)] out string? number, [NotNullWhen(true)] out string? rest, out int ordinal)
     {
@@ -36,7 +36,8 @@ public static class Numbering
         if (prefixEnd < 0) return false;
         var folded = JapaneseText.FoldDigitsAndLatin(text);
         var i = prefixEnd;
-        while (i < folded.Length && folded[i] is ' ' or '\u3000' && level.Prefix.Length > 0) i++;
+        // Any spacing between a level's name and its counter: 基本目標 3, 基本目標　３, a tab typed in Word.
+        while (i < folded.Length && char.IsWhiteSpace(folded[i]) && level.Prefix.Length > 0) i++;
         var counterStart = i;
         switch (level.Numbering)
         {

@@ -79,7 +79,7 @@ public sealed class ImportLosesNothingTests
     }
 
     /// <summary>The document's lines as a reader sees them: each paragraph split at its line breaks; a line in a table cell is a cell (a tab before it).</summary>
-    private static IEnumerable<string> Lines(byte[] bytes)
+    internal static IEnumerable<string> Lines(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         using var document = WordprocessingDocument.Open(stream, false);

@@ -29,10 +29,36 @@ internal static partial class SourceCoverage
         {
             if (line.Trim().Length == 0 || Cover(line, result.Plan)) continue;
             var pieces = line.Contains('\t') ? line.Split('\t').SelectMany(Fragments).SelectMany(CellParts) : LineParts(line);
-            if (pieces.Select(Normalise).Where(p => p.Length > 0).Any(p => !haystack.Contains(p, StringComparison.Ordinal) && !Structure(p, structure)))
+            if (pieces.Where(p => Normalise(p).Length > 0).Any(p => !Kept(p, haystack, result, structure)))
                 lost.Add(line.Trim());
         }
         return lost;
+    }
+
+    /// <summary>
+    /// A piece is kept when it is in the plan or the report as typed, or is structure, or when each of its list items (①…②…,
+    /// (1) … (2) …, 1. …, ○ …) is; a KPI value with its year (1,200件（R4）) when the value is; an indicator sentence
+    /// (…を令和8年度までに120件にする) when an indicator of the plan has its name and its targets.
+    /// </summary>
+    private static bool Kept(string piece, string haystack, ImportResult result, HashSet<string> structure)
+    {
+        bool Found(string text) => Normalise(text) is var n && (n.Length == 0 || haystack.Contains(n, StringComparison.Ordinal) || Structure(n, structure) || KpiHeading(n, result.Profile));
+        if (Found(piece)) return true;
+        var items = ListMarkerPattern().Split(piece).Where(i => Normalise(i).Length > 0).ToArray();
+        if (items.Length > 0 && items.Length < piece.Length && items.All(Found)) return true;
+        if (ValueYearPattern().Match(piece) is { Success: true } valueYear && Found(valueYear.Groups["value"].Value)) return true;
+        var sentence = Normalise(piece);
+        return result.Plan.AllMeasures().SelectMany(m => m.Indicators).Any(i => i.Targets.Count > 0 && Normalise(i.Name) is { Length: > 0 } name
+            && sentence.StartsWith(name, StringComparison.Ordinal) && i.Targets.All(t => sentence.Contains(Normalise(t.Value), StringComparison.Ordinal)));
+    }
+
+    /// <summary>A KPI table heading: the indicator column's name (指標, 指標名) or a baseline/target/actual word, with or without its year (現状値（令和3年度）).</summary>
+    private static bool KpiHeading(string piece, Profile profile)
+    {
+        var words = profile.Indicators.BaselineWords.Concat(profile.Indicators.TargetWords).Concat(profile.Indicators.ActualWords)
+            .Append(profile.Indicators.NameHeader).Append(profile.Indicators.NameHeader + "名").Select(Normalise);
+        var word = BracketedYearPattern().Replace(piece, "");
+        return words.Contains(word, StringComparer.Ordinal) && (word == piece || FiscalYear.TryParse(piece[word.Length..].Trim('（', '）', '(', ')'), out _));
     }
 
     /// <summary>A cell holds several departments (、), bullets typed on one line (「 ・」) or a revision note after a space (「 ※」): each is kept on its own.</summary>
@@ -60,9 +86,11 @@ internal static partial class SourceCoverage
             && Names(text, from.StartYear) && Names(text, to.StartYear);
     }
 
+    /// <summary>The text names the fiscal year in any of the styles a profile writes (2023, 令和5年度, R5…).</summary>
     private static bool Names(string text, int year) =>
-        text.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        || text.Contains($"令和{year - 2018}年度", StringComparison.Ordinal);
+        Enum.GetValues<FiscalYearStyle>().Select(style => Normalise(new FiscalYear(year).Format(style)))
+            .Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Any(name => text.Contains(name, StringComparison.Ordinal));
 
     /// <summary>Every string of the plan (and each number joined to its name or title, as the source prints them) and every report message, normalised.</summary>
     private static string Haystack(ImportResult result)
@@ -135,4 +163,15 @@ internal static partial class SourceCoverage
 
     [GeneratedRegex(@"^\s*[*※][0-9]+\s*")]
     private static partial Regex FootnotePattern();
+
+    /// <summary>A list item's marker: circled numbers anywhere, (1) or 1. at the start or after a space, ○ or ・.</summary>
+    [GeneratedRegex(@"[①-⑳]|(?:^|(?<=\s))(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))|[○◯・]")]
+    private static partial Regex ListMarkerPattern();
+
+    /// <summary>A value followed by its fiscal year in brackets: 1,200件（R4）, 31手続（令和4年度）.</summary>
+    [GeneratedRegex(@"^(?<value>.+?)\s*[（(]\s*(?:令和|平成|R|H)?\s*[0-9０-９元]{1,4}\s*(?:年度)?\s*[)）]\s*$")]
+    private static partial Regex ValueYearPattern();
+
+    [GeneratedRegex(@"[（(].*[)）]$")]
+    private static partial Regex BracketedYearPattern();
 }

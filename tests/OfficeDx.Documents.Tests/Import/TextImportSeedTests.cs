@@ -18,7 +18,8 @@ public sealed class TextImportSeedTests
     [TestMethod]
     // 47 indicators: the two 「※検討結果を踏まえて今後設定する。」 lines are notes, not indicators (issue 15).
     [DataRow("katagami-dx-plan-2023.txt", "katagami", 3, 38, 47, 114, 18)]
-    [DataRow("hachinohe-digital-plan-2022.txt", "hachinohe", 2, 11, 36, 0, 18)]
+    // Hachinohe's chapter 5 has no 基本目標3 line: its two 施策 are placed by the chapter 4 list (MissingAreaHeadingTests).
+    [DataRow("hachinohe-digital-plan-2022.txt", "hachinohe", 3, 11, 36, 0, 18)]
     [DataRow("akita-plan-2021-rev2023.txt", "akita", 7, 94, 64, 174, 17)]
     // The 第2.0版 outline has no measure tables: its 取組事項 are headings with body text, picked by the akita-v2 hierarchy.
     [DataRow("akita-plan-v2-outline-2023.txt", "akita-v2", 3, 20, 0, 0, 75)]

@@ -21,6 +21,10 @@ public sealed class NumberingTests
 
     [TestMethod]
     [DataRow(NumberingStyle.Arabic, "基本目標", "基本目標 ２ はたらくデジタル", "基本目標 ２", "はたらくデジタル", 2)]
+    [DataRow(NumberingStyle.Arabic, "基本目標", "基本目標　３　うみだすデジタル", "基本目標　３", "うみだすデジタル", 3)]
+    [DataRow(NumberingStyle.Arabic, "基本目標", "基本目標３うみだすデジタル", "基本目標３", "うみだすデジタル", 3)]
+    [DataRow(NumberingStyle.Arabic, "基本目標", "基 本 目 標  12 うみだすデジタル", "基 本 目 標  12", "うみだすデジタル", 12)]
+    [DataRow(NumberingStyle.Arabic, "基本目標", "基本目標\t3.\tうみだすデジタル", "基本目標\t3.", "うみだすデジタル", 3)]
     [DataRow(NumberingStyle.Arabic, "施策", "施策1 行政手続のオンライン化の推進", "施策1", "行政手続のオンライン化の推進", 1)]
     [DataRow(NumberingStyle.ParenthesizedArabic, "", "（３） ＤＸ推進による新たな価値の創出", "（３）", "ＤＸ推進による新たな価値の創出", 3)]
     [DataRow(NumberingStyle.Circled, "", "①職員管理業務のデジタル化", "①", "職員管理業務のデジタル化", 1)]
