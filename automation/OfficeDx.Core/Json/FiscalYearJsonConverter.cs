@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OfficeDx.Core.Text;
 using OfficeDx.Core.Time;
 
 namespace OfficeDx.Core.Json;
@@ -19,7 +20,7 @@ public sealed class FiscalYearJsonConverter : JsonConverter<FiscalYear>
             return parsed;
         }
         var shown = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType == JsonTokenType.Number ? reader.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture) : reader.TokenType.ToString();
-        throw new JsonException($"「{shown}」は年度として読み取れません（例：2021、\"令和3年度\"）。");
+        throw new JsonException($"「{ShortQuote.Of(shown ?? "")}」は年度として読み取れません（例：2021、\"令和3年度\"）。");
     }
 
     public override void Write(Utf8JsonWriter writer, FiscalYear value, JsonSerializerOptions options) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Text;
 
 namespace OfficeDx.Core.Json;
 
@@ -11,7 +12,7 @@ public sealed class PhaseJsonConverter : JsonConverter<Phase>
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         if (text is not null && PhaseNames.TryParse(text, out var phase)) return phase;
-        throw new JsonException($"不明なフェーズ「{text ?? reader.TokenType.ToString()}」です。使えるのは {PhaseNames.Choices} です。");
+        throw new JsonException($"不明なフェーズ「{ShortQuote.Of(text ?? reader.TokenType.ToString())}」です。使えるのは {PhaseNames.Choices} です。");
     }
 
     public override void Write(Utf8JsonWriter writer, Phase value, JsonSerializerOptions options) =>

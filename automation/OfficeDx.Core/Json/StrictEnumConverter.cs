@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OfficeDx.Core.Text;
 
 namespace OfficeDx.Core.Json;
 
@@ -13,7 +14,7 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum> where TEnu
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         if (text is not null && ByName.TryGetValue(text, out var value)) return value;
-        throw new JsonException($"「{text ?? reader.TokenType.ToString()}」は使えません。使えるのは {string.Join("、", ByName.Keys)} です。");
+        throw new JsonException($"「{ShortQuote.Of(text ?? reader.TokenType.ToString())}」は使えません。使えるのは {string.Join("、", ByName.Keys)} です。");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
 namespace OfficeDx.Documents.Ooxml;
@@ -12,10 +13,24 @@ public sealed record DocumentValidationError(string Part, string XPath, string D
 /// <summary>Runs the Open XML SDK validator (Microsoft 365 schemas) over a whole .docx.</summary>
 public static class DocumentValidation
 {
+    /// <summary>The most errors one validation reports.</summary>
+    public const int MaxErrors = 100;
+
     public static IReadOnlyList<DocumentValidationError> Validate(byte[] bytes, string fileName)
     {
         using var document = WordFileOpener.Open(bytes, fileName);
-        var validator = new OpenXmlValidator(FileFormatVersions.Microsoft365);
+        return Validate(document, fileName);
+    }
+
+    /// <summary>Validates a flat-OPC package (a fragment from Word's getOoxml) where it is opened, without writing it out as a .docx first.</summary>
+    public static IReadOnlyList<DocumentValidationError> ValidateFlatOpc(string flatOpc, string source) =>
+        FlatOpcPackage.Open(flatOpc, source, document => Validate(document, source));
+
+    private static IReadOnlyList<DocumentValidationError> Validate(WordprocessingDocument document, string fileName)
+    {
+        // Each error's place is an XPath the SDK computes by counting siblings: thousands of errors in a row of thousands of cells cost
+        // seconds. The first ones say what is wrong.
+        var validator = new OpenXmlValidator(FileFormatVersions.Microsoft365) { MaxNumberOfErrors = MaxErrors };
         try
         {
             return validator.Validate(document)

@@ -32,35 +32,49 @@ public static class FlatOpcPackage
     }
 
     /// <summary>The main document part of a flat-OPC package (w:document); throws <see cref="DocumentOpenException"/> when there is none.</summary>
-    public static XElement MainDocument(string flatOpc, string source)
+    public static XElement MainDocument(string flatOpc, string source) => MainDocument(Parse(flatOpc, source), source);
+
+    private static XElement MainDocument(XElement package, string source)
     {
-        var package = Parse(flatOpc, source);
         var part = package.Elements(Pkg + "part").FirstOrDefault(p => (string?)p.Attribute(Pkg + "name") == DocumentPartName)
             ?? throw new DocumentOpenException(source, "OOXML のパッケージに本文（/word/document.xml）がありません。");
         return part.Element(Pkg + "xmlData")?.Elements().FirstOrDefault(e => e.Name == WordXml.W + "document")
             ?? throw new DocumentOpenException(source, "OOXML のパッケージの /word/document.xml に w:document 要素がありません。");
     }
 
-    /// <summary>Turns a flat-OPC package into .docx bytes, for validation, harvest and rendering.</summary>
+    /// <summary>Turns a flat-OPC package into .docx bytes, for harvest and rendering.</summary>
     public static byte[] ToDocx(string flatOpc, string source)
     {
-        Parse(flatOpc, source);
-        MainDocument(flatOpc, source);
         using var stream = new MemoryStream();
+        Open(flatOpc, source, stream, _ => 0);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Opens a flat-OPC package as a Word document in memory and gives it to <paramref name="use"/> (validation reads it there, without
+    /// writing the package out and opening it again); failures of the package are <see cref="DocumentOpenException"/>s.
+    /// </summary>
+    public static T Open<T>(string flatOpc, string source, Func<WordprocessingDocument, T> use) => Open(flatOpc, source, new MemoryStream(), use);
+
+    private static T Open<T>(string flatOpc, string source, MemoryStream stream, Func<WordprocessingDocument, T> use)
+    {
+        var package = Parse(flatOpc, source);
+        MainDocument(package, source);
+        WordprocessingDocument document;
         try
         {
-            using (WordprocessingDocument.FromFlatOpcString(flatOpc, stream, true)) { }
+            document = WordprocessingDocument.FromFlatOpcString(flatOpc, stream, true);
         }
         catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or IOException)
         {
             // The SDK's own sentence is English and names no part: say which part name is wrong when one is, else what to check.
-            var badName = Parse(flatOpc, source).Elements(Pkg + "part").Select(p => (string?)p.Attribute(Pkg + "name") ?? "")
+            var badName = package.Elements(Pkg + "part").Select(p => (string?)p.Attribute(Pkg + "name") ?? "")
                 .FirstOrDefault(name => !name.StartsWith('/') || name.Contains(':') || !Uri.TryCreate(name, UriKind.Relative, out _));
             throw new DocumentOpenException(source, badName is not null
                 ? $"OOXML のパッケージのパーツ名「{badName}」は使えません（/word/document.xml のように / で始まる名前にしてください）。"
                 : "OOXML のパッケージを Word 文書に組み立てられません（パーツの名前・種類・リレーションシップのどれかが正しくありません）。");
         }
-        return stream.ToArray();
+        using (document) return use(document);
     }
 
     private static XElement Parse(string flatOpc, string source)

@@ -143,6 +143,8 @@ public static class ProfileLibrary
 
     private static readonly ConcurrentDictionary<string, (long Length, DateTime Changed, Profile Profile)> Files = new(StringComparer.Ordinal);
 
+    private const int MaxCachedFiles = 256;
+
     private static Profile LoadFile(string path)
     {
         var info = new FileInfo(path);
@@ -163,7 +165,10 @@ public static class ProfileLibrary
         {
             throw new ProfileException(path, "プロファイルのファイルを読めません（ほかのプログラムが使っているか、読む権限がありません）。");
         }
-        if (info.Exists) Files[info.FullName] = (info.Length, info.LastWriteTimeUtc, profile);
+        if (!info.Exists) return profile;
+        // A deployment has a handful of profile files; a process that reads many (a fuzzer, a tool over many folders) must not keep them all.
+        if (Files.Count >= MaxCachedFiles) Files.Clear();
+        Files[info.FullName] = (info.Length, info.LastWriteTimeUtc, profile);
         return profile;
     }
 

@@ -62,7 +62,7 @@ public static class WordFragmentEndpoints
         word.MapPost("/check", async (HttpRequest request) =>
             {
                 var body = await ReadFragmentAsync(request);
-                var errors = DocumentValidation.Validate(FlatOpcPackage.ToDocx(body.Ooxml, FragmentSource), FragmentSource);
+                var errors = DocumentValidation.ValidateFlatOpc(body.Ooxml, FragmentSource);
                 return Results.Json(new FragmentCheck(errors.Count == 0, errors.Select(e => new ProblemItem($"{e.Part} {e.XPath}", e.Description)).ToArray()));
             })
             .WithSummary("OOXML を Open XML SDK の検証器（Microsoft 365 のスキーマ）で検査する")

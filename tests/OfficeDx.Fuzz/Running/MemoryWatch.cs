@@ -46,6 +46,19 @@ public sealed class MemoryWatch : IDisposable
         Raise(ref _lifePeak, Interlocked.Exchange(ref _inputPeak, Environment.WorkingSet));
     }
 
+    /// <summary>
+    /// Whether this worker should hand over to a fresh one before its next input: past half the limit even after a full collection,
+    /// what it holds is no input's doing (memory the GC keeps, caches of the inputs so far), and an input starting from there would
+    /// be charged with it.
+    /// </summary>
+    public bool NeedsFreshProcess()
+    {
+        if (Environment.WorkingSet <= _limit / 2) return false;
+        Collect();
+        _collectAbove = Math.Max(_limit / 4, Environment.WorkingSet + _limit / 8);
+        return Environment.WorkingSet > _limit / 2;
+    }
+
     /// <summary>A full, blocking, compacting collection (large objects too), whose freed memory the GC gives back.</summary>
     public static void Collect()
     {

@@ -28,6 +28,13 @@ public sealed class Worker(Corpus corpus, InputGenerator generator, WorkerSettin
         using var memory = new MemoryWatch(settings.MemoryLimitBytes);
         for (var index = from; index < to; index++)
         {
+            if (memory.NeedsFreshProcess())
+            {
+                // Exit 0 before the input's start line: the supervisor starts a fresh worker at this input (counted as a restart).
+                _protocol.WriteLine($"P\t{memory.PeakBytes}\t{ProcessPeaks.Bytes}");
+                await service.StopAsync();
+                return 0;
+            }
             _protocol.WriteLine($"S\t{index}");
             var input = generator.Create(index);
             memory.StartInput();
