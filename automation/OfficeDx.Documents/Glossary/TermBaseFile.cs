@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using OfficeDx.Core.Json;
+using OfficeDx.Core.Text;
 
 namespace OfficeDx.Documents.Glossary;
 
@@ -57,16 +58,16 @@ public static class TermBaseFile
         for (var i = 0; i < termBase.Terms.Count; i++)
         {
             var entry = termBase.Terms[i];
-            var place = $"$.terms[{i}]（{(entry.Term.Length > 0 ? entry.Term : "用語なし")}）";
+            var place = $"$.terms[{i}]（{(entry.Term.Length > 0 ? ShortQuote.Of(entry.Term) : "用語なし")}）";
             if (string.IsNullOrWhiteSpace(entry.Term)) problems.Add($"{place}.term: 用語が空です。");
             if (string.IsNullOrWhiteSpace(entry.Definition)) problems.Add($"{place}.definition: 解説が空です。");
             if (entry.Reading is { } reading && !Kana.IsReading(reading))
-                problems.Add($"{place}.reading: よみがな「{reading}」がひらがな・カタカナではありません。");
+                problems.Add($"{place}.reading: よみがな「{ShortQuote.Of(reading)}」がひらがな・カタカナではありません。");
             foreach (var spelling in entry.Variants.Prepend(entry.Term).Where(s => s.Trim().Length > 0))
             {
                 var key = TermKey.Of(spelling);
                 if (keys.TryGetValue(key, out var other) && other != place)
-                    problems.Add($"{place}: 「{spelling}」が {other} と重複しています。");
+                    problems.Add($"{place}: 「{ShortQuote.Of(spelling)}」が {other} と重複しています。");
                 else keys[key] = place;
             }
         }

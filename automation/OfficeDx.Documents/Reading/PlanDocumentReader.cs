@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Text;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Glossary;
 using OfficeDx.Documents.Ooxml;
@@ -201,6 +202,12 @@ public static class PlanDocumentReader
             if (structural.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal))
             {
                 children.Add(ReadArea(structural[Tags.AreaPrefix.Length..], element, profile, reader, untagged, ids, problems, cancellation));
+                continue;
+            }
+            if (!structural.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal))
+            {
+                // Only the document's outermost block may be the plan's: one inside an area is damaged or hand-edited.
+                problems.Add(new DocumentProblem(place, $"項目の中に計画全体のコンテンツ コントロール（タグ {ShortQuote.Of(structural)}）があります。その中は読み込みませんでした。"));
                 continue;
             }
             var measureId = structural[Tags.MeasurePrefix.Length..];
