@@ -53,7 +53,7 @@ public sealed record InputLimits
     public int MaxTextLineCharacters { get; init; } = 32_767;
 
     /// <summary>Largest profile file (a --profiles folder's 名前.json): the shipped profiles are about 2.4 KB, so about 100×.</summary>
-    public long MaxProfileBytes { get; init; } = 256 * 1024;
+    public long MaxProfileBytes { get; init; } = Profiles.ProfileLibrary.DefaultMaxFileBytes;
 
     /// <summary>
     /// Largest plan file (plan.json) read from disk: the largest sample (akita, 94 measures) is 82 KB, so about 50×. Checked before
@@ -89,6 +89,7 @@ public sealed record InputLimits
             throw new FormatException($"入力の上限の設定（{Section}）に誤りがあります: " + string.Join(" ", problems));
         Volatile.Write(ref _current, limits);
         Core.Validation.PlanFile.MaxBytes = limits.MaxPlanBytes;
+        Profiles.ProfileLibrary.MaxFileBytes = limits.MaxProfileBytes;
     }
 
     /// <summary>Every setting that is not a positive number, in Japanese.</summary>

@@ -145,6 +145,20 @@ public static class ProfileLibrary
 
     private const int MaxCachedFiles = 256;
 
+    /// <summary>The default of <see cref="MaxFileBytes"/>: the shipped profiles are about 2.4 KB, so about 100×.</summary>
+    public const long DefaultMaxFileBytes = 256 * 1024;
+
+    private static long _maxFileBytes = DefaultMaxFileBytes;
+
+    /// <summary>The largest profile file read (InputLimits.MaxProfileBytes, set with the other limits; the limits live above this namespace).</summary>
+    public static long MaxFileBytes
+    {
+        get => Interlocked.Read(ref _maxFileBytes);
+        set => Interlocked.Exchange(ref _maxFileBytes, value);
+    }
+
+    private static string Count(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     private static Profile LoadFile(string path)
     {
         var info = new FileInfo(path);
@@ -152,9 +166,8 @@ public static class ProfileLibrary
             return cached.Profile;
         if (!info.Exists) throw new ProfileException(path, "プロファイルのファイルがありません。パスを確かめてください。");
         // Checked before reading: a 1,000,000-character wording or rows repeated thousands of times cost seconds to check and report.
-        var limits = Ooxml.InputLimits.Current;
-        if (info.Length > limits.MaxProfileBytes)
-            throw new ProfileException(path, $"ファイルが {Ooxml.InputLimits.Count(info.Length)} バイトあり、プロファイルの{Ooxml.InputLimits.Name(nameof(Ooxml.InputLimits.MaxProfileBytes), limits.MaxProfileBytes)} バイトを超えています（同梱のプロファイルは約 2.4 KB です）。上限は設定 {Ooxml.InputLimits.Section} で変えられます。");
+        if (info.Length > MaxFileBytes)
+            throw new ProfileException(path, $"ファイルが {Count(info.Length)} バイトあり、プロファイルの上限 MaxProfileBytes = {Count(MaxFileBytes)} バイトを超えています（同梱のプロファイルは約 2.4 KB です）。上限は設定 OfficeDx:Limits で変えられます。");
         Profile profile;
         try
         {
@@ -176,7 +189,7 @@ public static class ProfileLibrary
     private const int ListedMistakes = 20;
 
     private static string Listed(IReadOnlyList<string> mistakes) =>
-        string.Join(" ", mistakes.Take(ListedMistakes)) + (mistakes.Count > ListedMistakes ? $" ほか {Ooxml.InputLimits.Count(mistakes.Count - ListedMistakes)} 件。" : "");
+        string.Join(" ", mistakes.Take(ListedMistakes)) + (mistakes.Count > ListedMistakes ? $" ほか {Count(mistakes.Count - ListedMistakes)} 件。" : "");
 
     private static IEnumerable<string> FolderFiles(string path) =>
         Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
