@@ -4,12 +4,15 @@ using OfficeDx.Core.Json;
 
 namespace OfficeDx.Service.Endpoints;
 
+/// <summary>An answer to work that is already committed: it must reach the caller even when the time budget ran out meanwhile.</summary>
+public interface ICommittedAnswer : IResult;
+
 /// <summary>
 /// The JSON answer to a request whose work is already committed (a stored submission): written whole even when the request's time
 /// budget ran out meanwhile. ASP.NET Core's own JSON writing stops quietly at a cancelled RequestAborted, which would leave a 200
 /// without its body for a submission that is stored.
 /// </summary>
-public sealed class CommittedAnswer<T>(T value) : IResult
+public sealed class CommittedAnswer<T>(T value) : ICommittedAnswer
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using OfficeDx.Service.Endpoints;
 
 namespace OfficeDx.Service.Hosting;
 
 /// <summary>
 /// Ends an API call's time budget when its work is done: an answer computed within the budget is written whole, and a call whose
-/// budget ran out first gets the budget's 503 before anything is written. The answer is written under the connection's own token,
-/// because a budget timer that has already fired can still cancel the budget's token after it is disabled (its callback waits for
-/// a free thread), and an answer cancelled half-written can only be ended by resetting the connection.
+/// budget ran out first gets the budget's 503 before anything is written — unless its work is already committed
+/// (<see cref="ICommittedAnswer"/>, a stored submission), which the caller must hear about whatever the budget says. The answer is
+/// written under the connection's own token, because a budget timer that has already fired can still cancel the budget's token after
+/// it is disabled (its callback waits for a free thread), and an answer cancelled half-written can only be ended by resetting the
+/// connection.
 /// </summary>
 public sealed class FinishedWorkIsAnswered : IEndpointFilter
 {
@@ -15,9 +18,13 @@ public sealed class FinishedWorkIsAnswered : IEndpointFilter
     {
         var result = await next(context);
         var http = context.HttpContext;
-        http.RequestAborted.ThrowIfCancellationRequested();
+        var connection = BudgetBoundary.ConnectionToken(http);
+        if (result is ICommittedAnswer)
+            connection.ThrowIfCancellationRequested();
+        else
+            http.RequestAborted.ThrowIfCancellationRequested();
         http.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
-        http.RequestAborted = BudgetBoundary.ConnectionToken(http);
+        http.RequestAborted = connection;
         return result;
     }
 }
