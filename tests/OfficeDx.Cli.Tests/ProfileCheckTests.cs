@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using OfficeDx.Cli.Tests.Support;
 
 namespace OfficeDx.Cli.Tests;
@@ -63,6 +64,34 @@ public sealed class ProfileCheckTests
 
         CliAssert.ExitCode(2, result);
         CliAssert.StdErrContains(result, "ファイルが見つかりません");
+        CliAssert.NoStackTrace(result);
+    }
+
+    [TestMethod]
+    public void Infer_on_a_document_with_a_million_character_row_label_lists_it_quoted_to_its_start()
+    {
+        // Fuzz run 6, #22091: a row label replaced by 1,000,000 characters was printed whole, twice: 2.1 s and a megabyte of output.
+        using var temp = new TempDirectory();
+        var document = temp.File("huge-label.docx");
+        File.Copy(Path.Combine(RepositoryFiles.Root, "templates", "examples", "legacy-plan.docx"), document);
+        using (var zip = ZipFile.Open(document, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            var label = xml.IndexOf(">これまでの課題<", StringComparison.Ordinal);
+            Assert.IsGreaterThan(0, label, "the example has no これまでの課題 row label to replace");
+            xml = string.Concat(xml.AsSpan(0, label + 1), new string('あ', 1_000_000), xml.AsSpan(label + 1 + "これまでの課題".Length));
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(xml);
+        }
+
+        var result = OfficedxProcess.Run(temp.Path, "profile", "infer", document, "--out", "city.json");
+
+        CliAssert.ExitCode(1, result);
+        CliAssert.StdOutContains(result, "読み込まなかった表・段落", "見出し「" + new string('あ', 40) + "…」");
+        Assert.IsLessThan(20_000, result.StdOut.Length, result.StdOut[..Math.Min(2_000, result.StdOut.Length)]);
         CliAssert.NoStackTrace(result);
     }
 }

@@ -10,14 +10,6 @@ namespace OfficeDx.Cli.Commands;
 /// <summary>officedx import: a Word plan OfficeDx never touched (.docx) or PDF-extracted text (.txt) → plan.json, with a report of what could not be placed.</summary>
 internal static class ImportCommand
 {
-    /// <summary>How many unread places are listed on standard error; the --report file lists every one.</summary>
-    private const int LostShownOnScreen = 50;
-
-    /// <summary>How much of one unread place is quoted on standard error (a table read as one block can be 100 KB of text).</summary>
-    private const int QuotedOnScreen = 300;
-
-    private static string Shortened(string text) => text.Length <= QuotedOnScreen ? text : text[..QuotedOnScreen] + "…（以下略。全文は --report の報告に）";
-
     public static Command Create()
     {
         var source = new Argument<FileInfo>("file") { Description = "取り込む計画（手で作られた Word 文書 .docx、または PDF から抜き出したテキスト .txt）" };
@@ -62,11 +54,7 @@ internal static class ImportCommand
             }
             if (lost.Length == 0) return CliApplication.Success;
             error.MarkupLine($"[yellow]計画に入れられなかった箇所が {lost.Length} 件あります[/]:");
-            // A screenful, not thousands of lines (a damaged extraction can repeat one line 5,000 times): the report file has them all.
-            foreach (var problem in lost.Take(LostShownOnScreen))
-                error.MarkupLine($"  [yellow]{Markup.Escape(Shortened(problem.Place))}[/]: {Markup.Escape(Shortened(problem.Message))}");
-            if (lost.Length > LostShownOnScreen)
-                error.MarkupLine($"  ほか {lost.Length - LostShownOnScreen} 件（全件は --report report.json で書き出せます）。");
+            LostPlacesOnScreen.Write(error, lost);
             return CliApplication.Differences;
         }));
         return command;

@@ -74,7 +74,7 @@ internal static class ProfileCommand
                 return CliApplication.Success;
             }
             AnsiConsole.MarkupLine($"[yellow]読み込まなかった表・段落 {lost.Length} 件[/]:");
-            foreach (var problem in lost) AnsiConsole.MarkupLine($"  [yellow]{Markup.Escape(problem.Place)}[/]: {Markup.Escape(problem.Message)}");
+            LostPlacesOnScreen.Write(AnsiConsole.Console, lost);
             return CliApplication.Differences;
         }
     }

@@ -74,7 +74,7 @@ internal sealed class MeasureTableImporter(Profile profile, bool extractedText =
                 }
                 else if (!_labels.TryMatch(label.Text, out field, out _))
                 {
-                    problems.Add(new DocumentProblem(rowPlace, $"見出し「{label.Text}」はプロファイル {profile.Name} のどの行にも当たりません。この行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
+                    problems.Add(new DocumentProblem(rowPlace, $"見出し「{ShortQuote.Of(label.Text)}」はプロファイル {profile.Name} のどの行にも当たりません。この行（{string.Join(" ", rest.SelectMany(c => c.Lines))}）は読み込みませんでした。"));
                     current = null;
                     continue;
                 }
