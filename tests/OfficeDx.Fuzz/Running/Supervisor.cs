@@ -18,6 +18,14 @@ public sealed class Supervisor(FuzzSettings settings)
         var lastReport = next;
         var failedAt = -1L;
         var failuresWithoutProgress = 0;
+
+        // Each finding is printed as it is found, so that a run stopped from outside still tells what it found.
+        void Record(long index, string kind, string target, Outcome outcome, double milliseconds, string mutation, string detail)
+        {
+            tally.Add(index, kind, target, outcome, milliseconds, mutation, detail);
+            if (outcome is Outcome.Bug or Outcome.Timeout)
+                progress.WriteLine($"found #{index.ToString(CultureInfo.InvariantCulture)} {outcome} {kind} {target} ← {mutation}: {Protocol.Clean(detail)}");
+        }
         while (next < end && !tally.StoppedAtTimeLimit)
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -40,7 +48,7 @@ public sealed class Supervisor(FuzzSettings settings)
                         break;
                     case "R" when fields.Length >= 8:
                         var index = long.Parse(fields[1], CultureInfo.InvariantCulture);
-                        tally.Add(index, fields[2], fields[3], Enum.Parse<Outcome>(fields[4]), double.Parse(fields[5], CultureInfo.InvariantCulture), fields[6], fields[7]);
+                        Record(index, fields[2], fields[3], Enum.Parse<Outcome>(fields[4]), double.Parse(fields[5], CultureInfo.InvariantCulture), fields[6], fields[7]);
                         current = null;
                         next = index + 1;
                         if (settings.TimeLimit is { } limit && clock.Elapsed > limit)
@@ -59,14 +67,16 @@ public sealed class Supervisor(FuzzSettings settings)
                     lastReport = settings.From + tally.Inputs;
                     progress.WriteLine($"{tally.Inputs}/{settings.Count} inputs, {tally.Accepted} accepted, {tally.Refused} refused, {tally.Bugs} bugs, {tally.Timeouts} timeouts, {clock.Elapsed.TotalMinutes:0.0} min");
                 }
+                // Stopped by the time limit: the input the worker started meanwhile is not run, and not counted as silent.
+                if (tally.StoppedAtTimeLimit) break;
             }
-            if (!worker.HasExited)
+            if (!worker.HasExited && !tally.StoppedAtTimeLimit)
             {
                 // Silent past the budget: stuck where it could not even report (a hang inside the runtime).
                 worker.Kill(entireProcessTree: true);
                 if (current is { } stuck)
                 {
-                    tally.Add(stuck, "?", "?", Outcome.Timeout, (settings.Budget + settings.HangAllowance).TotalMilliseconds, "", "worker silent past the budget");
+                    Record(stuck, "?", "?", Outcome.Timeout, (settings.Budget + settings.HangAllowance).TotalMilliseconds, "", "worker silent past the budget");
                     next = stuck + 1;
                 }
             }
@@ -77,7 +87,7 @@ public sealed class Supervisor(FuzzSettings settings)
             {
                 var generator = new InputGenerator(Corpus.Open(Path.Combine(settings.WorkFolder, "corpus")), settings.Seed);
                 var input = generator.Create(crashed);
-                tally.Add(crashed, input.Kind.ToString(), input.Target, Outcome.Bug, 0, input.SeedName + ": " + input.Mutation,
+                Record(crashed, input.Kind.ToString(), input.Target, Outcome.Bug, 0, input.SeedName + ": " + input.Mutation,
                     $"process died (exit {worker.ExitCode}): {Protocol.Clean(Last(stderr, 300))}");
                 next = crashed + 1;
             }
