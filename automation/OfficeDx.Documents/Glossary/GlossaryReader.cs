@@ -105,7 +105,7 @@ internal static partial class GlossaryReader
     {
         var entries = new List<SectionEntry>();
         var body = package.Body;
-        foreach (var table in body.Descendants(WordXml.Table))
+        foreach (var (table, tableNumber) in body.Descendants(WordXml.Table).Select((t, i) => (t, i + 1)))
         {
             var rows = table.Elements(WordXml.W + "tr").Concat(table.Elements(WordXml.Sdt).SelectMany(s => WordXml.ContentOf(s).Elements(WordXml.W + "tr"))).ToArray();
             if (rows.Length == 0) continue;
@@ -117,7 +117,6 @@ internal static partial class GlossaryReader
             if (termColumn < 0 || definitionColumn < 0) continue;
             package.HandSection.Add(table);
             package.HandStructure.Add(string.Join(" | ", Cells(rows[0])));
-            var tableNumber = body.Descendants(WordXml.Table).TakeWhile(t => t != table).Count() + 1;
             foreach (var (row, index) in rows.Skip(1).Select((r, i) => (r, i + 2)))
             {
                 var cells = Cells(row);

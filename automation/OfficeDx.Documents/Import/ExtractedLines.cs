@@ -11,5 +11,8 @@ internal static class ExtractedLines
     }
 
     /// <summary>A sentence or a bracketed phrase is finished; anything else was cut by a page or column break.</summary>
-    public static bool Finished(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '」' or '）' or ')' or '』';
+    public static bool Finished(string text) => text.AsSpan().TrimEnd() is { Length: > 0 } t && Closes(t[^1]);
+
+    /// <summary>Whether a text whose last non-blank character is <paramref name="last"/> is finished.</summary>
+    public static bool Closes(char last) => last is '。' or '」' or '）' or ')' or '』';
 }

@@ -34,7 +34,7 @@ internal static partial class GlossaryGroupReader
             }
             var open = entries.Count > 0 ? entries[^1] : null;
             var item = line.StartsWith("- ", StringComparison.Ordinal);
-            var continuing = !item && open is { Definition.Count: > 0 } && !ExtractedLines.Finished(open.Definition[^1]);
+            var continuing = !item && open is { Definition.Count: > 0 } && !open.Definition[^1].Finished;
             if (!continuing && IsTermHeading(line))
             {
                 if (open is { Definition.Count: 0 }) { entries.RemoveAt(entries.Count - 1); used.Remove(open.Line); break; }
@@ -45,12 +45,12 @@ internal static partial class GlossaryGroupReader
                 if (doubt is not null) problems.Add(doubt);
             }
             else if (open is null) break;
-            else if (continuing) open.Definition[^1] += line;
-            else open.Definition.Add(item ? line[2..].Trim() : line);
+            else if (continuing) open.Definition[^1].Append(line);
+            else open.Definition.Add(new JoinedParagraph(item ? line[2..].Trim() : line));
             used.Add(i);
         }
         if (entries.Count > 0 && entries[^1].Definition.Count == 0) { used.Remove(entries[^1].Line); entries.RemoveAt(entries.Count - 1); }
-        var terms = entries.Select(e => GlossaryTermText.Build(e.Spelling, e.Reading, e.Definition, null)).ToArray();
+        var terms = entries.Select(e => GlossaryTermText.Build(e.Spelling, e.Reading, e.Definition.Select(d => d.ToString()), null)).ToArray();
         return new TextGlossary(terms, used, problems);
     }
 
@@ -73,7 +73,7 @@ internal static partial class GlossaryGroupReader
 
     private sealed record Entry(string Spelling, string? Reading, int Line)
     {
-        public List<string> Definition { get; } = [];
+        public List<JoinedParagraph> Definition { get; } = [];
     }
 
     [GeneratedRegex(@"^[あかさたなはまやらわ]行$")]

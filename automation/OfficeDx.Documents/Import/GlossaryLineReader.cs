@@ -14,7 +14,7 @@ internal static partial class GlossaryLineReader
     {
         var first = ExtractedLines.NextNonBlank(lines, heading + 1);
         if (first < 0 || !Separated(lines[first])) return null;
-        var entries = new List<(string Term, string? Reading, List<string> Definition)>();
+        var entries = new List<(string Term, string? Reading, List<JoinedParagraph> Definition)>();
         var used = new HashSet<int> { heading };
         for (var i = first; i < lines.Count; i++)
         {
@@ -27,13 +27,13 @@ internal static partial class GlossaryLineReader
                 var definition = line[at..].TrimStart('…').Trim();
                 string? reading = null;
                 if (ReadingPattern().Match(term) is { Success: true } m) (term, reading) = (m.Groups["term"].Value.Trim(), m.Groups["reading"].Value);
-                entries.Add((term, reading, [definition]));
+                entries.Add((term, reading, [new JoinedParagraph(definition)]));
             }
-            else if (entries.Count > 0 && !ExtractedLines.Finished(entries[^1].Definition[^1])) entries[^1].Definition[^1] += line;
+            else if (entries.Count > 0 && !entries[^1].Definition[^1].Finished) entries[^1].Definition[^1].Append(line);
             else break;
             used.Add(i);
         }
-        return new TextGlossary(entries.Select(e => GlossaryTermText.Build(e.Term, e.Reading, e.Definition, null)).ToArray(), used, Array.Empty<DocumentProblem>());
+        return new TextGlossary(entries.Select(e => GlossaryTermText.Build(e.Term, e.Reading, e.Definition.Select(d => d.ToString()), null)).ToArray(), used, Array.Empty<DocumentProblem>());
     }
 
     /// <summary>TERM…definition: a short term, then the ellipsis, then the definition.</summary>

@@ -18,14 +18,14 @@ internal sealed class MeasureNotes(Profile profile, bool asWritten = false)
     {
         var kept = new List<string>();
         RevisionNote? block = null;
+        var blockLines = new List<string>();
         foreach (var line in SplitInline(lines, listItems))
         {
             var trimmed = line.Trim();
             if (block is not null)
             {
-                var index = notes.IndexOf(block);
-                block = block with { Text = block.Text + "\n" + trimmed };
-                notes[index] = block;
+                // Joined once at the end: joining line by line was quadratic in a cell of thousands of lines.
+                blockLines.Add(trimmed);
                 continue;
             }
             if (RevisionKind(trimmed) is { } kind) { notes.Add(new RevisionNote { Kind = kind, Text = trimmed }); continue; }
@@ -40,6 +40,8 @@ internal sealed class MeasureNotes(Profile profile, bool asWritten = false)
             }
             kept.Add(line);
         }
+        if (block is not null && blockLines.Count > 0)
+            notes[notes.IndexOf(block)] = block with { Text = string.Join("\n", blockLines.Prepend(block.Text)) };
         return kept;
     }
 

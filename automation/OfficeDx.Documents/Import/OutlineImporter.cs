@@ -35,7 +35,7 @@ internal static partial class OutlineImporter
         var open = new List<Node>();
         var problems = new List<DocumentProblem>();
         var headings = 0;
-        (string Text, List<int> Blocks)? pending = null;
+        (JoinedParagraph Text, List<int> Blocks)? pending = null;
         for (var b = start + 1; b < end; b++)
         {
             var block = blocks[b];
@@ -55,10 +55,12 @@ internal static partial class OutlineImporter
             if (open.Count == 0) continue;
             // A paragraph cut by a page break ends without 。 and goes on in the next paragraph; what never ends before the next
             // heading or table is a caption or a link line, not part of the body.
-            var joined = pending is { } p ? (p.Text + text, new List<int>(p.Blocks) { block.Index }) : (text, new List<int> { block.Index });
-            if (ExtractedLines.Finished(joined.Item1))
+            var joined = pending ?? (new JoinedParagraph(""), new List<int>());
+            joined.Text.Append(text);
+            joined.Blocks.Add(block.Index);
+            if (joined.Text.Finished)
             {
-                open[^1].Body.Add(joined);
+                open[^1].Body.Add((joined.Text.ToString(), joined.Blocks));
                 pending = null;
             }
             else pending = joined;
