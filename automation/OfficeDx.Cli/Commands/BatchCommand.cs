@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeDx.Core.Model;
+using OfficeDx.Core.Text;
 using OfficeDx.Documents.Revisions;
 using OfficeDx.Storage;
 using Spectre.Console;
@@ -28,11 +29,12 @@ internal static class BatchCommand
                 });
 
             var failed = results.Where(r => !r.Succeeded).ToArray();
+            // Jobs are named by their start: a megabyte-long name took seconds to lay out in the table (fuzz run 7, #41031).
             var table = new Table().Title("一括処理の結果").AddColumns("ジョブ", "施策数", "変更", "時間", "結果");
             foreach (var r in results)
-                table.AddRow(Markup.Escape(r.Job.Name), r.Measures.ToString(), r.Changes.ToString(), $"{r.Elapsed.TotalMilliseconds:0} ms", r.Succeeded ? CliMessages.DoneMarkup : CliMessages.FailedMarkup);
+                table.AddRow(Markup.Escape(ShortQuote.Of(r.Job.Name)), r.Measures.ToString(), r.Changes.ToString(), $"{r.Elapsed.TotalMilliseconds:0} ms", r.Succeeded ? CliMessages.DoneMarkup : CliMessages.FailedMarkup);
             AnsiConsole.Write(table);
-            foreach (var r in failed) AnsiConsole.MarkupLine($"[red]{Markup.Escape(r.Job.Name)}[/]: {Markup.Escape(r.Failure!)}");
+            foreach (var r in failed) AnsiConsole.MarkupLine($"[red]{Markup.Escape(ShortQuote.Of(r.Job.Name))}[/]: {Markup.Escape(ShortQuote.Of(r.Failure!, 300))}");
             AnsiConsole.MarkupLine($"{results.Count - failed.Length} 件完了、{failed.Length} 件失敗");
             return failed.Length == 0 ? CliApplication.Success : CliApplication.Differences;
         }));

@@ -125,6 +125,23 @@ public sealed class HostileCliTests
     }
 
     [TestMethod]
+    public void AJobWithAMillionCharacterNameRunsAndIsListedByTheStartOfItsName()
+    {
+        // Fuzz run 7, #41031: the name was laid out whole in the results table and the failure lines, 5.4–9.7 s.
+        using var temp = new TempDirectory();
+        var manifest = temp.File("batch.json");
+        var plan = RepositoryFiles.SamplePlan("akita").Replace("\\", "\\\\");
+        File.WriteAllText(manifest, $$"""{ "jobs": [ { "name": "{{new string('施', 1_000_000)}}", "plan": "{{plan}}", "out": "out" }, { "name": "{{new string('策', 1_000_000)}}", "plan": "none.json", "out": "out2" } ] }""");
+
+        var result = OfficedxProcess.Run(temp.Path, Budget, "batch", manifest);
+
+        CliAssert.ExitCode(CliAssert.Problems, result);
+        CliAssert.StdOutContains(result, "1 件完了、1 件失敗", new string('策', 40) + "…");
+        Assert.IsLessThan(20_000, result.StdOut.Length, result.StdOut[..Math.Min(2_000, result.StdOut.Length)]);
+        Assert.IsTrue(File.Exists(temp.File(Path.Combine("out", "plan.docx"))));
+    }
+
+    [TestMethod]
     public void ANullJobAndTwoSpellingsOfOneOutputAreRefusedBeforeAnyJobRuns()
     {
         using var temp = new TempDirectory();
