@@ -95,30 +95,77 @@ public sealed class WorkbookFile
     /// </summary>
     private static Dictionary<(int, int), SheetValue> ReadValues(string file, string sheet, WorksheetPart part, string[] strings, HashSet<uint> percentStyles, InputLimits limits)
     {
+        // Streamed: the typed tree of a sheet of thousands of rows cost a second; only each cell is loaded as an element.
         var values = new Dictionary<(int, int), SheetValue>();
+        using var reader = OpenXmlReader.Create(part);
+        if (!reader.Read() || reader.ElementType != typeof(Worksheet)) return ReadValues(file, sheet, part.Worksheet, strings, percentStyles, limits);
         long rowNumber = 0;
-        foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        var columnNumber = 0L;
+        var sheetDataDepth = -1;
+        var seenSheetData = false;
+        var inRow = false;
+        while (reader.Read())
         {
-            rowNumber = row.RowIndex is { } index ? RowNumber(file, sheet, index.InnerText, limits) : rowNumber + 1;
-            if (rowNumber > limits.MaxRows)
-                throw new WorkbookOpenException(file, $"{sheet}!A{rowNumber.ToString(CultureInfo.InvariantCulture)}: {InputLimits.Count(rowNumber)} 行目に行があり、読み取る行の{InputLimits.Name(nameof(InputLimits.MaxRows), limits.MaxRows)} 行を超えています（壊れているか、手を加えられたファイルです）。") { TooLarge = true };
-            var columnNumber = 0L;
-            foreach (var cell in row.Elements<Cell>())
+            if (reader.ElementType == typeof(SheetData) && reader.Depth == 1)
             {
-                // r is optional in SpreadsheetML: a cell without it follows the previous one.
-                var reference = cell.CellReference?.Value;
-                if (reference is null) columnNumber++;
-                else if (CellReference.TryParse(reference, out var column, out _)) columnNumber = column;
-                else throw new WorkbookOpenException(file, $"{sheet}!{PackageGuard.Shown(reference)}: セルの位置（r 属性）が Excel の範囲の A1～XFD1048576 ではありません（壊れているか、手を加えられたファイルです）。");
-                if (columnNumber > limits.MaxColumns)
-                    throw new WorkbookOpenException(file, $"{sheet}!{CellReference.Of((int)Math.Min(columnNumber, CellReference.MaxColumn), (int)rowNumber)}: 読み取る列の{InputLimits.Name(nameof(InputLimits.MaxColumns), limits.MaxColumns)} 列を超えた位置にデータがあります。") { TooLarge = true };
-                if (Value(cell, strings, percentStyles) is not { } value) continue;
-                if (value.Text.Length > limits.MaxCellCharacters)
-                    throw new WorkbookOpenException(file, $"{CellReference.Place(sheet, (int)columnNumber, (int)rowNumber)}: セルの文字数 {InputLimits.Count(value.Text.Length)} が{InputLimits.Name(nameof(InputLimits.MaxCellCharacters), limits.MaxCellCharacters)} 文字（Excel の 1 セルの上限）を超えています。") { TooLarge = true };
-                values[((int)columnNumber, (int)rowNumber)] = value;
+                // The first sheetData only, as the worksheet's own GetFirstChild would find it.
+                sheetDataDepth = reader.IsStartElement && !seenSheetData ? 1 : -1;
+                seenSheetData = true;
+                continue;
+            }
+            if (sheetDataDepth < 0) continue;
+            if (reader.Depth == sheetDataDepth + 1) inRow = reader.IsStartElement && reader.ElementType == typeof(Row);
+            if (!reader.IsStartElement) continue;
+            if (reader.ElementType == typeof(Row) && reader.Depth == sheetDataDepth + 1)
+            {
+                var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r" && a.NamespaceUri.Length == 0);
+                rowNumber = r.LocalName is not null ? RowNumber(file, sheet, r.Value, limits) : rowNumber + 1;
+                RefusePastLastRow(file, sheet, rowNumber, limits);
+                columnNumber = 0;
+            }
+            else if (inRow && reader.ElementType == typeof(Cell) && reader.Depth == sheetDataDepth + 2)
+            {
+                AddCell(file, sheet, (Cell)reader.LoadCurrentElement()!, rowNumber, ref columnNumber, values, strings, percentStyles, limits);
             }
         }
         return values;
+    }
+
+    /// <summary>The same, from a worksheet's tree: a part whose root is not a worksheet is read as the SDK reads it.</summary>
+    private static Dictionary<(int, int), SheetValue> ReadValues(string file, string sheet, Worksheet? worksheet, string[] strings, HashSet<uint> percentStyles, InputLimits limits)
+    {
+        var values = new Dictionary<(int, int), SheetValue>();
+        long rowNumber = 0;
+        foreach (var row in worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        {
+            rowNumber = row.RowIndex is { } index ? RowNumber(file, sheet, index.InnerText, limits) : rowNumber + 1;
+            RefusePastLastRow(file, sheet, rowNumber, limits);
+            var columnNumber = 0L;
+            foreach (var cell in row.Elements<Cell>()) AddCell(file, sheet, cell, rowNumber, ref columnNumber, values, strings, percentStyles, limits);
+        }
+        return values;
+    }
+
+    private static void RefusePastLastRow(string file, string sheet, long rowNumber, InputLimits limits)
+    {
+        if (rowNumber > limits.MaxRows)
+            throw new WorkbookOpenException(file, $"{sheet}!A{rowNumber.ToString(CultureInfo.InvariantCulture)}: {InputLimits.Count(rowNumber)} 行目に行があり、読み取る行の{InputLimits.Name(nameof(InputLimits.MaxRows), limits.MaxRows)} 行を超えています（壊れているか、手を加えられたファイルです）。") { TooLarge = true };
+    }
+
+    private static void AddCell(string file, string sheet, Cell cell, long rowNumber, ref long columnNumber, Dictionary<(int, int), SheetValue> values,
+        string[] strings, HashSet<uint> percentStyles, InputLimits limits)
+    {
+        // r is optional in SpreadsheetML: a cell without it follows the previous one.
+        var reference = cell.CellReference?.Value;
+        if (reference is null) columnNumber++;
+        else if (CellReference.TryParse(reference, out var column, out _)) columnNumber = column;
+        else throw new WorkbookOpenException(file, $"{sheet}!{PackageGuard.Shown(reference)}: セルの位置（r 属性）が Excel の範囲の A1～XFD1048576 ではありません（壊れているか、手を加えられたファイルです）。");
+        if (columnNumber > limits.MaxColumns)
+            throw new WorkbookOpenException(file, $"{sheet}!{CellReference.Of((int)Math.Min(columnNumber, CellReference.MaxColumn), (int)rowNumber)}: 読み取る列の{InputLimits.Name(nameof(InputLimits.MaxColumns), limits.MaxColumns)} 列を超えた位置にデータがあります。") { TooLarge = true };
+        if (Value(cell, strings, percentStyles) is not { } value) return;
+        if (value.Text.Length > limits.MaxCellCharacters)
+            throw new WorkbookOpenException(file, $"{CellReference.Place(sheet, (int)columnNumber, (int)rowNumber)}: セルの文字数 {InputLimits.Count(value.Text.Length)} が{InputLimits.Name(nameof(InputLimits.MaxCellCharacters), limits.MaxCellCharacters)} 文字（Excel の 1 セルの上限）を超えています。") { TooLarge = true };
+        values[((int)columnNumber, (int)rowNumber)] = value;
     }
 
     /// <summary>
