@@ -65,16 +65,33 @@ public static class FlatOpcPackage
         {
             document = WordprocessingDocument.FromFlatOpcString(flatOpc, stream, true);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or IOException)
+        catch (Exception e) when (IsPackageFailure(e))
         {
-            // The SDK's own sentence is English and names no part: say which part name is wrong when one is, else what to check.
-            var badName = package.Elements(Pkg + "part").Select(p => (string?)p.Attribute(Pkg + "name") ?? "")
-                .FirstOrDefault(name => !name.StartsWith('/') || name.Contains(':') || !Uri.TryCreate(name, UriKind.Relative, out _));
-            throw new DocumentOpenException(source, badName is not null
-                ? $"OOXML のパッケージのパーツ名「{badName}」は使えません（/word/document.xml のように / で始まる名前にしてください）。"
-                : "OOXML のパッケージを Word 文書に組み立てられません（パーツの名前・種類・リレーションシップのどれかが正しくありません）。");
+            throw Unassembled(package, source);
         }
-        using (document) return use(document);
+        try
+        {
+            // Parts and relationships are read as they are used, and the package is written when it is closed: a relationship id
+            // that is not an XML name (Id="2147483647") fails only there (fuzz run 7, #86845: a 500 from /api/word/fragments/document).
+            using (document) return use(document);
+        }
+        catch (Exception e) when (IsPackageFailure(e))
+        {
+            throw Unassembled(package, source);
+        }
+    }
+
+    private static bool IsPackageFailure(Exception e) =>
+        e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or IOException;
+
+    /// <summary>The SDK's own sentence is English and names no part: say which part name is wrong when one is, else what to check.</summary>
+    private static DocumentOpenException Unassembled(XElement package, string source)
+    {
+        var badName = package.Elements(Pkg + "part").Select(p => (string?)p.Attribute(Pkg + "name") ?? "")
+            .FirstOrDefault(name => !name.StartsWith('/') || name.Contains(':') || !Uri.TryCreate(name, UriKind.Relative, out _));
+        return new DocumentOpenException(source, badName is not null
+            ? $"OOXML のパッケージのパーツ名「{badName}」は使えません（/word/document.xml のように / で始まる名前にしてください）。"
+            : "OOXML のパッケージを Word 文書に組み立てられません（パーツの名前・種類・リレーションシップのどれかが正しくありません）。");
     }
 
     private static XElement Parse(string flatOpc, string source)

@@ -82,4 +82,17 @@ public sealed class HostileProfileTests
         StringAssert.Contains(error.Message, "パーツ名「odx:phase:-1」は使えません");
         Assert.DoesNotContain("URI", error.Message);
     }
+
+    [TestMethod]
+    public void AFlatOpcRelationshipIdThatIsNotAnXmlNameIsRefusedInJapanese()
+    {
+        // Fuzz run 7, #86845: Id="2147483647" failed only when the package was written: /api/word/fragments/document answered 500.
+        var flatOpc = FlatOpcPackage.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>",
+            "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>").Replace("Id=\"rIdStyles\"", "Id=\"2147483647\"");
+        Assert.Contains("Id=\"2147483647\"", flatOpc);
+
+        var error = Assert.ThrowsExactly<DocumentOpenException>(() => FlatOpcPackage.ToDocx(flatOpc, "fragment"));
+
+        StringAssert.Contains(error.Message, "リレーションシップ");
+    }
 }
