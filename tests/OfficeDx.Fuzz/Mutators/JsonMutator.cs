@@ -12,9 +12,6 @@ public static partial class JsonMutator
     private const string Hole = "\u0001FUZZ\u0001";
     private static readonly int[] Depths = [65, 1_000, 10_000, 100_000];
 
-    /// <summary>Most bytes one repeat-element mutation adds: past the service's 10 MB body limit and the 4 MB plan limit.</summary>
-    private const long MaxRepeatedBytes = 24L * 1024 * 1024;
-
     public static (byte[] Json, string Mutation) Mutate(byte[] seed, Random random)
     {
         if (random.Next(8) == 0) return Bytes(seed, random);
@@ -38,7 +35,7 @@ public static partial class JsonMutator
                     var element = random.Pick(array.ToArray());
                     // Repeats compound (an array repeated inside a repeated array): past the cap the generator itself, not the
                     // entry point, would need gigabytes (a 703 MB plan of 12 million nodes once). Sizes past every limit still come.
-                    times = (int)Math.Min(times, Math.Max(2, MaxRepeatedBytes / Math.Max(1, element?.ToJsonString().Length ?? 4)));
+                    times = RepeatBudget.Copies(times, element?.ToJsonString().Length ?? 4);
                     for (var i = 0; i < times; i++) array.Add(element?.DeepClone());
                     mutations.Add($"repeat-element({Path(parent, key)} x{times})");
                     break;
