@@ -36,7 +36,9 @@ echo "== workload: $plans plans × $measures measures"
 "${bench[@]}" make-peers "$work" "$plans" "$measures"
 $py scripts/peers/make_template.py "$work/template.docx"
 mkdir -p "$work/gen-odx" "$work/gen-dt"
-first_doc=$(ls "$work"/docs/*.docx | head -n 1)
+# A glob, not `ls | head`: under pipefail, ls killed by SIGPIPE once head has its line ended the script with 200 plans.
+docs=("$work"/docs/*.docx)
+first_doc=${docs[0]}
 
 # One wall-clock sample of a command, in seconds, appended to the named series.
 sample() {
