@@ -14,9 +14,17 @@ internal static class CustomProperties
     private const string VTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
     private const string FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+    public const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+
     public static void Write(CustomFilePropertiesPart part, IEnumerable<(string Name, string Value)> properties)
     {
         using var stream = part.GetStream(FileMode.Create);
+        Write(stream, properties);
+    }
+
+    public static void Write(Stream stream, IEnumerable<(string Name, string Value)> properties)
+    {
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize });
         writer.WriteStartDocument(standalone: true);
         writer.WriteStartElement("Properties", Namespace);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Text;
@@ -17,16 +16,12 @@ public static class ComparisonDocumentWriter
 
     public static byte[] Write(Plan before, Plan after, RevisionSummary summary, Profile profile)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);
-            main.Document = new Document(Body(before, after, summary, profile));
-            CoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), $"{after.Title} 新旧対照表", after.Municipality);
-        }
-        return DeterministicZip.Normalize(stream.ToArray());
+        return new WordPackageWriter()
+            .MainDocument(new Document(Body(before, after, summary, profile)))
+            .DocumentPart("rIdStyles", "styles", "styles.xml", WordPackageWriter.StylesType, StyleSheet.Create(profile))
+            .PackagePart("rIdCore", CoreProperties.RelationshipType, "docProps/core.xml", CoreProperties.ContentType,
+                s => CoreProperties.Write(s, $"{after.Title} 新旧対照表", after.Municipality))
+            .ToArray();
     }
 
     private static Body Body(Plan before, Plan after, RevisionSummary summary, Profile profile)

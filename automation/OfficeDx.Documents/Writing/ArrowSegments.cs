@@ -23,7 +23,7 @@ internal sealed class ArrowSegments
         var id = NextShapeId();
         var dash = phase == Phase.Preparation ? "dash" : "solid";
         var drawing = DrawingTemplates.Place(DrawingTemplates.Clone($"arrow {dash} {withHead}", () => Xml(dash, withHead)), id, $"矢印 {id}", description, widthEmu, HeightEmu);
-        var path = drawing.Descendants<A.Path>().Single();
+        var path = drawing.FirstDescendant<A.Path>()!;
         path.Width = widthEmu;
         path.GetFirstChild<A.LineTo>()!.GetFirstChild<A.Point>()!.X = widthEmu.ToString(CultureInfo.InvariantCulture);
         return drawing;

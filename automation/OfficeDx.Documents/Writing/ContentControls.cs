@@ -23,7 +23,7 @@ internal sealed class ContentControls(bool bookmarkTags, string? fragmentScope =
     {
         var block = new SdtBlock(Properties(tag, title, out var id), new SdtContentBlock(content));
         // Inside the first paragraph, not beside the table or paragraph: LibreOffice keeps bookmarks only in text.
-        if (block.Descendants<Paragraph>().FirstOrDefault() is { } first && Bookmark(id, tag, block: true) is ({ } start, { } end))
+        if (block.FirstDescendant<Paragraph>() is { } first && Bookmark(id, tag, block: true) is ({ } start, { } end))
         {
             if (first.ParagraphProperties is { } properties) properties.InsertAfterSelf(start).InsertAfterSelf(end);
             else first.PrependChild(end).InsertBeforeSelf(start);

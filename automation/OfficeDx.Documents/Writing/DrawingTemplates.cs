@@ -39,7 +39,7 @@ internal static class DrawingTemplates
         properties.Id = (uint)shapeId;
         properties.Name = name;
         properties.Description = description;
-        var size = drawing.Descendants<A.Extents>().Single();
+        var size = drawing.FirstDescendant<A.Extents>()!;
         size.Cx = widthEmu;
         size.Cy = heightEmu;
         return drawing;

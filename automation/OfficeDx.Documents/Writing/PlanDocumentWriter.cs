@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Glossary;
@@ -16,21 +15,17 @@ public static class PlanDocumentWriter
 
     public static byte[] Write(Plan plan, Profile profile)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            // Stored, not deflated: DeterministicZip compresses once when it rewrites the package.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            // Explicit relationship ids: the SDK would otherwise pick random ones and the bytes would differ on every run.
-            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(profile);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(plan);
-            var context = new WriterContext(profile, plan.Period, bookmarkTags: true);
-            main.Document = new Document(Body(plan, context));
-            CoreProperties.Write(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), plan.Title, plan.Municipality);
-            CustomProperties.Write(document.AddNewPart<CustomFilePropertiesPart>("rIdCustom"), CarriedProperties(plan, context));
-        }
-        return Glossary.GlossaryEditor.Apply(DeterministicZip.Normalize(stream.ToArray()), plan, profile.Glossary);
+        var context = new WriterContext(profile, plan.Period, bookmarkTags: true);
+        var document = new Document(Body(plan, context));
+        var package = new WordPackageWriter()
+            .MainDocument(document)
+            .DocumentPart("rIdStyles", "styles", "styles.xml", WordPackageWriter.StylesType, StyleSheet.Create(profile))
+            .DocumentPart("rIdSettings", "settings", "settings.xml", WordPackageWriter.SettingsType, Settings(plan))
+            .PackagePart("rIdCore", CoreProperties.RelationshipType, "docProps/core.xml", CoreProperties.ContentType,
+                s => CoreProperties.Write(s, plan.Title, plan.Municipality))
+            .PackagePart("rIdCustom", CustomProperties.RelationshipType, "docProps/custom.xml", CustomProperties.ContentType,
+                s => CustomProperties.Write(s, CarriedProperties(plan, context)));
+        return Glossary.GlossaryEditor.Apply(package.ToArray(), plan, profile.Glossary);
     }
 
     public static void Write(Plan plan, Profile profile, string path) => File.WriteAllBytes(path, Write(plan, profile));
