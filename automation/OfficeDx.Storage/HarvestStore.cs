@@ -15,6 +15,8 @@ public sealed class HarvestStore : IAsyncDisposable
 {
     private readonly DbConnection connection;
     private readonly Dictionary<string, int> errorSequence = new(StringComparer.Ordinal);
+    // While a batch is open every command of the store runs in it (a connection with a pending transaction takes no other).
+    private DbTransaction? batch;
 
     private HarvestStore(StoreLocation location, DbConnection connection)
     {
@@ -69,7 +71,7 @@ public sealed class HarvestStore : IAsyncDisposable
     /// <summary>Starts a run under an id chosen beforehand (a scheduled job names its run before the run exists, so a job taken over after a crash finds it).</summary>
     public async Task<string> BeginRunAsync(string source, string runId, CancellationToken cancellation = default)
     {
-        await Sql.ExecuteAsync(connection, null, "INSERT INTO harvest_runs (run_id, source, started_at, status) VALUES (@r, @s, @t, @st)", cancellation,
+        await Sql.ExecuteAsync(connection, batch, "INSERT INTO harvest_runs (run_id, source, started_at, status) VALUES (@r, @s, @t, @st)", cancellation,
             ("r", runId), ("s", source), ("t", Sql.Now()), ("st", StatusText(HarvestRunStatus.Running)));
         errorSequence[runId] = 0;
         return runId;
@@ -82,7 +84,7 @@ public sealed class HarvestStore : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyDictionary<string, bool>> ResumeRunAsync(string runId, CancellationToken cancellation = default)
     {
-        await Sql.ExecuteAsync(connection, null, "UPDATE harvest_runs SET status = @st, finished_at = NULL WHERE run_id = @r", cancellation,
+        await Sql.ExecuteAsync(connection, batch, "UPDATE harvest_runs SET status = @st, finished_at = NULL WHERE run_id = @r", cancellation,
             ("r", runId), ("st", StatusText(HarvestRunStatus.Running)));
         var last = await QueryAsync("SELECT COALESCE(MAX(seq), 0) FROM harvest_errors WHERE run_id = @r", cancellation, ("r", runId));
         errorSequence[runId] = int.Parse(last[0][0]!, CultureInfo.InvariantCulture);
@@ -91,7 +93,7 @@ public sealed class HarvestStore : IAsyncDisposable
     }
 
     public async Task FinishRunAsync(string runId, HarvestRunStatus status, HarvestCounts counts, CancellationToken cancellation = default) =>
-        await Sql.ExecuteAsync(connection, null, """
+        await Sql.ExecuteAsync(connection, batch, """
             UPDATE harvest_runs SET finished_at = @t, status = @st, seen = @seen, harvested = @h, unchanged = @u, deleted = @del, failed = @f
             WHERE run_id = @r
             """, cancellation,
@@ -100,7 +102,7 @@ public sealed class HarvestStore : IAsyncDisposable
 
     public async Task<SourceState> GetSourceStateAsync(string source, CancellationToken cancellation = default)
     {
-        await using var command = Sql.Command(connection, null, "SELECT delta_link, folder_ids FROM sources WHERE source = @s", ("s", source));
+        await using var command = Sql.Command(connection, batch, "SELECT delta_link, folder_ids FROM sources WHERE source = @s", ("s", source));
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         if (!await reader.ReadAsync(cancellation)) return SourceState.Empty;
         var folders = Sql.Text(reader, 1) is { Length: > 0 } text ? text.Split('\n') : [];
@@ -109,7 +111,7 @@ public sealed class HarvestStore : IAsyncDisposable
 
     /// <summary>Saves the delta link; called only after a run took in every change, so a stopped run starts again from the previous link.</summary>
     public async Task SaveSourceStateAsync(string source, SourceState state, CancellationToken cancellation = default) =>
-        await Sql.ExecuteAsync(connection, null, """
+        await Sql.ExecuteAsync(connection, batch, """
             INSERT INTO sources (source, delta_link, folder_ids, updated_at) VALUES (@s, @l, @f, @t)
             ON CONFLICT (source) DO UPDATE SET delta_link = excluded.delta_link, folder_ids = excluded.folder_ids, updated_at = excluded.updated_at
             """, cancellation, ("s", source), ("l", state.DeltaLink), ("f", string.Join('\n', state.FolderIds.Order(StringComparer.Ordinal))), ("t", Sql.Now()));
@@ -117,7 +119,7 @@ public sealed class HarvestStore : IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, StoredDocument>> GetDocumentsAsync(string source, CancellationToken cancellation = default)
     {
         var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
-        await using var command = Sql.Command(connection, null, "SELECT item_id, path, etag, deleted FROM documents WHERE source = @s", ("s", source));
+        await using var command = Sql.Command(connection, batch, "SELECT item_id, path, etag, deleted FROM documents WHERE source = @s", ("s", source));
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {
@@ -133,13 +135,14 @@ public sealed class HarvestStore : IAsyncDisposable
     /// </summary>
     public async Task SaveDocumentAsync(string runId, DocumentRecord document, Plan? plan, IReadOnlyList<(string Place, string Message)> problems, CancellationToken cancellation = default)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using var write = await DocumentWrite.BeginAsync(connection, batch, cancellation);
+        var transaction = write.Transaction;
         await PlanRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
         // A drive item keeps its id when renamed, so what was a workbook may now be a plan document.
         await SubmissionRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
         var all = problems.ToList();
         if (plan is not null) all.AddRange(await PlanRows.InsertAsync(connection, transaction, document.DocumentId, plan, cancellation));
-        await FinishDocumentAsync(transaction, runId, document, all, cancellation);
+        await FinishDocumentAsync(write, runId, document, all, cancellation);
     }
 
     /// <summary>
@@ -148,7 +151,8 @@ public sealed class HarvestStore : IAsyncDisposable
     /// </summary>
     public async Task SaveWorkbookAsync(string runId, DocumentRecord document, WorkbookSubmission? submission, IReadOnlyList<(string Place, string Message)> problems, CancellationToken cancellation = default)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using var write = await DocumentWrite.BeginAsync(connection, batch, cancellation);
+        var transaction = write.Transaction;
         await PlanRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
         var all = problems.ToList();
         if (submission is null) await SubmissionRows.DeleteAsync(connection, transaction, document.DocumentId, cancellation);
@@ -157,11 +161,12 @@ public sealed class HarvestStore : IAsyncDisposable
             await SubmissionRows.SaveAsync(connection, transaction, document.DocumentId, submission, Sql.Now(), cancellation);
             all.AddRange(submission.Problems);
         }
-        await FinishDocumentAsync(transaction, runId, document, all, cancellation);
+        await FinishDocumentAsync(write, runId, document, all, cancellation);
     }
 
-    private async Task FinishDocumentAsync(DbTransaction transaction, string runId, DocumentRecord document, IReadOnlyList<(string Place, string Message)> all, CancellationToken cancellation)
+    private async Task FinishDocumentAsync(DocumentWrite write, string runId, DocumentRecord document, IReadOnlyList<(string Place, string Message)> all, CancellationToken cancellation)
     {
+        var transaction = write.Transaction;
         await Sql.ExecuteAsync(connection, transaction, """
             INSERT INTO documents (document_id, source, item_id, path, etag, size, deleted, problem_count, last_harvested_at, last_run_id)
             VALUES (@d, @s, @i, @p, @e, @z, 0, @pc, @t, @r)
@@ -171,14 +176,15 @@ public sealed class HarvestStore : IAsyncDisposable
             ("d", document.DocumentId), ("s", document.Source), ("i", document.ItemId), ("p", document.Path), ("e", document.ETag), ("z", document.Size),
             ("pc", all.Count), ("t", Sql.Now()), ("r", runId));
         foreach (var (place, message) in all) await InsertErrorAsync(transaction, runId, document.ItemId, document.Path, place, message, cancellation);
-        await transaction.CommitAsync(cancellation);
+        await write.CompleteAsync(cancellation);
     }
 
     /// <summary>Marks a known document deleted and removes its plan rows; returns false when the store never held it.</summary>
     public async Task<bool> MarkDeletedAsync(string runId, string source, string itemId, CancellationToken cancellation = default)
     {
         var documentId = DocumentIds.Of(source, itemId);
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using var write = await DocumentWrite.BeginAsync(connection, batch, cancellation);
+        var transaction = write.Transaction;
         var rows = await Sql.ExecuteAsync(connection, transaction,
             "UPDATE documents SET deleted = 1, etag = NULL, problem_count = 0, last_harvested_at = @t, last_run_id = @r WHERE document_id = @d AND deleted = 0",
             cancellation, ("d", documentId), ("t", Sql.Now()), ("r", runId));
@@ -187,12 +193,34 @@ public sealed class HarvestStore : IAsyncDisposable
             await PlanRows.DeleteAsync(connection, transaction, documentId, cancellation);
             await SubmissionRows.DeleteAsync(connection, transaction, documentId, cancellation);
         }
-        await transaction.CommitAsync(cancellation);
+        await write.CompleteAsync(cancellation);
         return rows > 0;
     }
 
+    /// <summary>
+    /// Opens a batch: what the store writes from now until <see cref="CommitBatchAsync"/> goes in one transaction (each document
+    /// still all or nothing, by a savepoint), one commit for many documents instead of one each. Nothing when one is open already.
+    /// </summary>
+    public async Task BeginBatchAsync(CancellationToken cancellation = default) => batch ??= await connection.BeginTransactionAsync(cancellation);
+
+    /// <summary>Commits the open batch, if any.</summary>
+    public async Task CommitBatchAsync(CancellationToken cancellation = default)
+    {
+        if (batch is not { } open) return;
+        batch = null;
+        await using (open) await open.CommitAsync(cancellation);
+    }
+
+    /// <summary>Drops the open batch, if any: its documents stay as they were before it.</summary>
+    public async Task RollbackBatchAsync()
+    {
+        if (batch is not { } open) return;
+        batch = null;
+        await open.DisposeAsync();
+    }
+
     public async Task RecordErrorAsync(string runId, string? itemId, string? path, string? place, string message, CancellationToken cancellation = default) =>
-        await InsertErrorAsync(null, runId, itemId, path, place, message, cancellation);
+        await InsertErrorAsync(batch, runId, itemId, path, place, message, cancellation);
 
     private async Task InsertErrorAsync(DbTransaction? transaction, string runId, string? itemId, string? path, string? place, string message, CancellationToken cancellation)
     {
@@ -212,7 +240,7 @@ public sealed class HarvestStore : IAsyncDisposable
     private async Task<IReadOnlyList<HarvestRunRecord>> RunsAsync(string filter, (string, object?) parameter, CancellationToken cancellation)
     {
         var runs = new List<HarvestRunRecord>();
-        await using var command = Sql.Command(connection, null, $"""
+        await using var command = Sql.Command(connection, batch, $"""
             SELECT r.run_id, r.source, r.started_at, r.finished_at, r.status, r.seen, r.harvested, r.unchanged, r.deleted, r.failed,
                    (SELECT COUNT(*) FROM harvest_errors e WHERE e.run_id = r.run_id)
             FROM harvest_runs r {filter}
@@ -231,7 +259,7 @@ public sealed class HarvestStore : IAsyncDisposable
     public async Task<IReadOnlyList<HarvestErrorRecord>> ErrorsAsync(string runId, CancellationToken cancellation = default)
     {
         var errors = new List<HarvestErrorRecord>();
-        await using var command = Sql.Command(connection, null, "SELECT run_id, seq, item_id, path, place, message FROM harvest_errors WHERE run_id = @r ORDER BY seq", ("r", runId));
+        await using var command = Sql.Command(connection, batch, "SELECT run_id, seq, item_id, path, place, message FROM harvest_errors WHERE run_id = @r ORDER BY seq", ("r", runId));
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
             errors.Add(new HarvestErrorRecord(Sql.Text(reader, 0)!, (int)Sql.Long(reader, 1), Sql.Text(reader, 2), Sql.Text(reader, 3), Sql.Text(reader, 4), Sql.Text(reader, 5)!));
@@ -245,7 +273,7 @@ public sealed class HarvestStore : IAsyncDisposable
     public async Task<IReadOnlyList<string?[]>> QueryAsync(string sql, CancellationToken cancellation = default, params (string, object?)[] parameters)
     {
         var rows = new List<string?[]>();
-        await using var command = Sql.Command(connection, null, sql, parameters);
+        await using var command = Sql.Command(connection, batch, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {
@@ -260,10 +288,14 @@ public sealed class HarvestStore : IAsyncDisposable
     public async Task ClearAsync(CancellationToken cancellation = default)
     {
         foreach (var table in PlanRows.Tables.Concat([SubmissionRows.Table, "workbook_archive", "documents", "sources", "harvest_errors", "harvest_runs"]))
-            await Sql.ExecuteAsync(connection, null, $"DELETE FROM {table}", cancellation);
+            await Sql.ExecuteAsync(connection, batch, $"DELETE FROM {table}", cancellation);
     }
 
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackBatchAsync();
+        await connection.DisposeAsync();
+    }
 
     private static string StatusText(HarvestRunStatus status) => status.ToString().ToLowerInvariant();
 

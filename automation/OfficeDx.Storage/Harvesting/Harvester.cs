@@ -9,11 +9,19 @@ namespace OfficeDx.Storage.Harvesting;
 /// delta link only when every change was taken in. A run stopped or failed halfway is simply run again: documents already
 /// stored with their eTag are skipped, the rest are fetched, so nothing is duplicated or lost.
 /// Files are downloaded and read on every core at once (<paramref name="readers"/>, 0 = one per core), at most that many at a
-/// time so that memory stays bounded; what they give is stored one file after the other, in the order of the source's listing.
+/// time so that memory stays bounded; what they give is stored one file after the other, in the order of the source's listing,
+/// and committed in batches (<see cref="BatchSize"/> files or <see cref="BatchTime"/>, whichever comes first): a worker killed
+/// mid-batch loses only that batch's files, which the run taken up again fetches anew.
 /// </summary>
 public sealed class Harvester(HarvestStore store, int readers = 0)
 {
     private readonly int _readers = readers > 0 ? readers : Environment.ProcessorCount;
+
+    /// <summary>Files stored per commit at most.</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>How long a batch stays open at most, so that a slow source still shows its progress in the store.</summary>
+    public static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
     /// <summary>File types harvested (plan documents and department workbooks); others in the library are ignored.</summary>
     public static bool IsHarvestable(string path) => IsPlanDocument(path) || IsWorkbook(path);
@@ -53,6 +61,16 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
         }
         catch (Exception e)
         {
+            // The files stored so far are kept: each was saved whole, so the batch is committed (or, if the store itself failed,
+            // dropped, and those files are fetched again).
+            try
+            {
+                await store.CommitBatchAsync(CancellationToken.None);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                await store.RollbackBatchAsync();
+            }
             // Never left "running": a run stopped by cancellation or by a fault ends as failed, with the reason, and the rest is
             // fetched again next time (the delta link was not advanced).
             var reason = e is OperationCanceledException ? "回収が途中で取り消されました。" : $"予期しないエラーで回収が止まりました（{e.GetType().Name}）。";
@@ -102,10 +120,22 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
         var started = 0;
 
         int harvested = 0, unchanged = 0, deleted = 0, failed = 0, refused = 0, done = 0;
+        var inBatch = 0;
+        var batchOpened = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             for (var index = 0; index < items.Count; index++)
             {
+                if (inBatch >= BatchSize || inBatch > 0 && batchOpened.Elapsed >= BatchTime)
+                {
+                    await store.CommitBatchAsync(cancellation);
+                    inBatch = 0;
+                }
+                if (inBatch++ == 0)
+                {
+                    await store.BeginBatchAsync(cancellation);
+                    batchOpened.Restart();
+                }
                 var item = items[index];
                 // Keep every reader busy: start the next files while this one is stored.
                 while (started < toRead.Count && reads.Count < _readers)
@@ -140,6 +170,7 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
                 }
                 progress?.Report(new HarvestProgress(++done, items.Count, item.Path));
             }
+            await store.CommitBatchAsync(cancellation);
         }
         finally
         {
