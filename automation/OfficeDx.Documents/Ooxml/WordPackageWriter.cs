@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 
 namespace OfficeDx.Documents.Ooxml;
@@ -29,7 +30,26 @@ internal sealed class WordPackageWriter
     public WordPackageWriter MainDocument(OpenXmlPartRootElement document)
     {
         _packageRelationships.Add(("rIdMain", OfficeRelationships + "officeDocument", "/word/document.xml"));
-        return Part("word/document.xml", MainDocumentType, document.Save);
+        return Part("word/document.xml", MainDocumentType, stream => SaveBody(document, stream));
+    }
+
+    /// <summary>
+    /// As <see cref="OpenXmlPartRootElement.Save(Stream)"/> writes it, less the SDK's search of every descendant for namespace
+    /// declarations to lift to the root: that search would parse each drawing kept as markup (DrawingTemplates), and on a root
+    /// that declares none, as ours, it lifts nothing. A root that does declare some is saved by the SDK.
+    /// </summary>
+    private static void SaveBody(OpenXmlPartRootElement root, Stream stream)
+    {
+        if (root.HasAttributes || root.NamespaceDeclarations.Any() || !root.HasChildren)
+        {
+            root.Save(stream);
+            return;
+        }
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { CloseOutput = false, Encoding = new UTF8Encoding(false) });
+        writer.WriteStartElement(root.Prefix, root.LocalName, root.NamespaceUri);
+        foreach (var child in root.ChildElements) child.WriteTo(writer);
+        writer.WriteFullEndElement();
+        writer.WriteEndDocument();
     }
 
     /// <summary>A part the main document relates to (styles, settings), named word/<paramref name="fileName"/>.</summary>

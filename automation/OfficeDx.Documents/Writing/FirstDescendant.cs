@@ -11,6 +11,8 @@ internal static class FirstDescendantExtensions
         for (var child = root.FirstChild; child is not null; child = child.NextSibling())
         {
             if (child is T found) return found;
+            // A drawing is finished markup (DrawingTemplates): looking inside would make the SDK parse it.
+            if (child is DocumentFormat.OpenXml.Wordprocessing.Drawing) continue;
             if (child.FirstChild is not null && child.FirstDescendant<T>() is { } deeper) return deeper;
         }
         return null;
