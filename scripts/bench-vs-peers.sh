@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # OfficeDx side by side with its peers on the same documents, interleaved round by round:
-#   harvest (read every table cell and control text) vs python-docx and the unzip + XmlReader floor,
+#   harvest (read every table cell and control text) vs python-docx and the unzip + XmlReader floor, one document after
+#   the other in one process as python-docx's script does, and `officedx harvest --source` (every core, stored in SQLite),
 #   generate (100-measure documents) vs docxtemplater (one table loop),
 #   cold start of `officedx --help` / `validate small.docx` / `harvest small.docx`, as built (JIT) and published ReadyToRun,
 #   vs `python3 -c 'import docx'`.
@@ -55,6 +56,9 @@ for round in $(seq 1 "$rounds"); do
   sample harvest.officedx "${bench[@]}" harvest-folder "$work/docs"
   sample harvest.python-docx $py scripts/peers/read_python_docx.py "$work"/docs/*.docx
   sample harvest.floor "${bench[@]}" floor-folder "$work/docs"
+  # The product's own folder harvest, as a DX office runs it: every core reads, each file stored in SQLite (batched commits).
+  rm -f "$work"/store.db*
+  sample harvest.officedx-cli "${cli[@]}" harvest --source "$work/docs" --store "sqlite:$work/store.db"
   sample generate.officedx "${bench[@]}" generate-folder "$work/gen-odx" "$work"/plans/*.json
   sample generate.docxtemplater node "$work/node/generate_docxtemplater.mjs" "$work/template.docx" "$work/gen-dt" "$work"/plans/*.json
   sample cold.officedx-help "${cli[@]}" --help
@@ -64,7 +68,7 @@ for round in $(seq 1 "$rounds"); do
   sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
   sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
   sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
-  tail -n 12 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
+  tail -n 13 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
 done
 
 echo "== in process (warm, one ${measures}-measure document, 200 alternating runs)"
@@ -83,6 +87,7 @@ for k in sorted(m):
 print("ratios (higher = OfficeDx faster):")
 print(f"  harvest folder: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx']:.1f}x")
 print(f"  harvest folder: officedx / floor       = {m['harvest.officedx'] / m['harvest.floor']:.2f}x (lower is better)")
+print(f"  harvest folder, the CLI on every core into SQLite: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx-cli']:.1f}x")
 print(f"  generate: docxtemplater / officedx     = {m['generate.docxtemplater'] / m['generate.officedx']:.2f}x")
 for c in ("help", "validate", "harvest"):
     print(f"  cold {c}: ReadyToRun {m['cold.officedx-' + c]:.3f} s, JIT {m['cold.jit-' + c]:.3f} s (JIT / ReadyToRun = {m['cold.jit-' + c] / m['cold.officedx-' + c]:.2f}x)"
