@@ -216,7 +216,14 @@ public sealed class HarvestStore : IAsyncDisposable
     {
         if (batch is not { } open) return;
         batch = null;
-        await open.DisposeAsync();
+        try
+        {
+            await open.DisposeAsync();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // The connection is gone, and the database dropped the transaction with it: nothing of the batch was kept.
+        }
     }
 
     public async Task RecordErrorAsync(string runId, string? itemId, string? path, string? place, string message, CancellationToken cancellation = default) =>
