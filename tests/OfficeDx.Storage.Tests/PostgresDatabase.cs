@@ -49,6 +49,19 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // An autovacuum worker that has just started on the database can only be stopped by a member of pg_signal_backend
+        // (42501), and one that will not stop keeps it in use (55006): it finishes within moments, so the drop is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 }
