@@ -81,10 +81,14 @@ public sealed class BatchTests
         await using var store = await HarvestStore.OpenAsync(StoreLocation.Sqlite(file));
         await using var observer = await HarvestStore.OpenAsync(StoreLocation.Sqlite(file));
         var seenMidway = -1;
+        var seenAfterFirst = -1;
+        var reportsOfOneDone = 0;
         // Progress is reported synchronously from the harvest loop; the last file is announced before it is stored.
         var progress = new SynchronousProgress<HarvestProgress>(p =>
         {
             if (p.Done == count - 1 && seenMidway < 0) seenMidway = DocumentCountAsync(observer).GetAwaiter().GetResult();
+            // "1 done" comes twice: once the first file is stored, and before the second one is, after the first batch's commit.
+            if (p.Done == 1 && ++reportsOfOneDone == 2) seenAfterFirst = DocumentCountAsync(observer).GetAwaiter().GetResult();
         });
 
         var outcome = await new Harvester(store).RunAsync(new LocalFolderSource(docs), progress);
@@ -93,6 +97,7 @@ public sealed class BatchTests
         Assert.AreEqual(count, await DocumentCountAsync(observer));
         // More files than one batch holds: some batch was committed before the end, and the files of the open one were not yet.
         Assert.IsTrue(seenMidway > 0 && seenMidway < count - 1, $"{seenMidway} of {count} seen before the last file");
+        Assert.AreEqual(1, seenAfterFirst, "the first file is committed on its own, so a run shows in the store at once");
     }
 
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>

@@ -10,7 +10,8 @@ namespace OfficeDx.Storage.Harvesting;
 /// stored with their eTag are skipped, the rest are fetched, so nothing is duplicated or lost.
 /// Files are downloaded and read on every core at once (<paramref name="readers"/>, 0 = one per core), at most that many at a
 /// time so that memory stays bounded; what they give is stored one file after the other, in the order of the source's listing,
-/// and committed in batches (<see cref="BatchSize"/> files or <see cref="BatchTime"/>, whichever comes first): a worker killed
+/// and committed in batches (at most <see cref="BatchSize"/> files or <see cref="BatchTime"/>, whichever comes first; the first
+/// batch is one file and each next one twice the last, so that a run's first files show in the store at once): a worker killed
 /// mid-batch loses only that batch's files, which the run taken up again fetches anew.
 /// </summary>
 public sealed class Harvester(HarvestStore store, int readers = 0)
@@ -121,15 +122,19 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
 
         int harvested = 0, unchanged = 0, deleted = 0, failed = 0, refused = 0, done = 0;
         var inBatch = 0;
+        var batchLimit = 1;
         var batchOpened = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             for (var index = 0; index < items.Count; index++)
             {
-                if (inBatch >= BatchSize || inBatch > 0 && batchOpened.Elapsed >= BatchTime)
+                // Before the store is asked anything: a stop ends the run the same way wherever it comes (the batch is kept below).
+                cancellation.ThrowIfCancellationRequested();
+                if (inBatch >= batchLimit || inBatch > 0 && batchOpened.Elapsed >= BatchTime)
                 {
                     await store.CommitBatchAsync(cancellation);
                     inBatch = 0;
+                    batchLimit = Math.Min(batchLimit * 2, BatchSize);
                 }
                 if (inBatch++ == 0)
                 {
