@@ -5,7 +5,8 @@ namespace OfficeDx.Documents.Ooxml;
 /// <summary>Rewrites an OPC package so that the same content always gives the same bytes: fixed entry times, fixed order.</summary>
 public static class DeterministicZip
 {
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The time every entry carries (the zip format's earliest), so that the same content gives the same bytes.</summary>
+    internal static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Normalize(byte[] package)
     {

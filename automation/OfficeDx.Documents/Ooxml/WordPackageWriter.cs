@@ -19,7 +19,6 @@ internal sealed class WordPackageWriter
     public const string SettingsType = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string RelationshipsType = "application/vnd.openxmlformats-package.relationships+xml";
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     private readonly List<(string Name, string ContentType, Action<Stream> Write)> _parts = [];
@@ -91,7 +90,7 @@ internal sealed class WordPackageWriter
     private static void Add(ZipArchive zip, string name, Action<Stream> write)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = FixedTime;
+        entry.LastWriteTime = DeterministicZip.FixedTime;
         using var stream = entry.Open();
         write(stream);
     }
