@@ -100,6 +100,52 @@ public sealed class BatchTests
         Assert.AreEqual(1, seenAfterFirst, "the first file is committed on its own, so a run shows in the store at once");
     }
 
+    [TestMethod]
+    public async Task NoBatchHoldsTheStoreWhileAFileIsStillDownloading()
+    {
+        var folder = TestFolders.Create();
+        var docs = folder.CreateSubdirectory("docs");
+        var small = Akita with { Areas = [Akita.Areas[0] with { Measures = [Akita.Areas[0].Measures[0]], Areas = [] }] };
+        for (var i = 0; i < 6; i++) TestFolders.WritePlan(docs, $"plan-{i:000}.docx", small with { Id = $"plan-{i:000}" });
+        var file = Path.Combine(folder.FullName, "store.db");
+        await using var store = await HarvestStore.OpenAsync(StoreLocation.Sqlite(file));
+        await using var other = await HarvestStore.OpenAsync(StoreLocation.Sqlite(file));
+        var source = new SlowFile(new LocalFolderSource(docs), "plan-004.docx");
+
+        var harvest = new Harvester(store, readers: 1).RunAsync(source);
+        await source.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Another writer (the service taking a submission, say) gets the store at once, not after SQLite's 10 s busy timeout.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await other.BeginRunAsync("local:other").WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.IsLessThan(2.0, watch.Elapsed.TotalSeconds, "the other writer waited for the harvest's batch");
+        Assert.AreEqual(4, await DocumentCountAsync(other), "the files before the slow one are committed");
+        source.Release.SetResult();
+
+        Assert.AreEqual(HarvestRunStatus.Completed, (await harvest).Status);
+        Assert.AreEqual(6, await DocumentCountAsync(other));
+    }
+
+    /// <summary>A source whose one file does not come until the test lets it.</summary>
+    private sealed class SlowFile(IDocumentSource inner, string slowName) : IDocumentSource
+    {
+        public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Key => inner.Key;
+
+        public Task<SourceChanges> GetChangesAsync(SourceState state, CancellationToken cancellation) => inner.GetChangesAsync(state, cancellation);
+
+        public async Task<Stream?> OpenReadAsync(SourceItem item, CancellationToken cancellation)
+        {
+            if (item.Path.EndsWith(slowName, StringComparison.Ordinal))
+            {
+                Waiting.TrySetResult();
+                await Release.Task.WaitAsync(cancellation);
+            }
+            return await inner.OpenReadAsync(item, cancellation);
+        }
+    }
+
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);

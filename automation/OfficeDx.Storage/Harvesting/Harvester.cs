@@ -11,8 +11,9 @@ namespace OfficeDx.Storage.Harvesting;
 /// Files are downloaded and read on every core at once (<paramref name="readers"/>, 0 = one per core), at most that many at a
 /// time so that memory stays bounded; what they give is stored one file after the other, in the order of the source's listing,
 /// and committed in batches (at most <see cref="BatchSize"/> files or <see cref="BatchTime"/>, whichever comes first; the first
-/// batch is one file and each next one twice the last, so that a run's first files show in the store at once): a worker killed
-/// mid-batch loses only that batch's files, which the run taken up again fetches anew.
+/// batch is one file and each next one twice the last, so that a run's first files show in the store at once; and before any wait
+/// for a file not yet read, so that no batch holds the store's locks while the network is slow): a worker killed mid-batch loses
+/// only that batch's files, which the run taken up again fetches anew.
 /// </summary>
 public sealed class Harvester(HarvestStore store, int readers = 0)
 {
@@ -124,22 +125,26 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
         var inBatch = 0;
         var batchLimit = 1;
         var batchOpened = System.Diagnostics.Stopwatch.StartNew();
+        async Task InBatchAsync()
+        {
+            if (inBatch++ > 0) return;
+            await store.BeginBatchAsync(cancellation);
+            batchOpened.Restart();
+        }
         try
         {
             for (var index = 0; index < items.Count; index++)
             {
                 // Before the store is asked anything: a stop ends the run the same way wherever it comes (the batch is kept below).
                 cancellation.ThrowIfCancellationRequested();
-                if (inBatch >= batchLimit || inBatch > 0 && batchOpened.Elapsed >= BatchTime)
+                // Never hold the batch open across a wait for the network: until it commits, it keeps SQLite's write lock (and
+                // PostgreSQL's row locks) from everyone else, and a download may be retried for minutes.
+                var mustWait = !items[index].Deleted && !Unchanged(items[index]) && !(reads.TryGetValue(index, out var pending) && pending.IsCompleted);
+                if (inBatch > 0 && (inBatch >= batchLimit || batchOpened.Elapsed >= BatchTime || mustWait))
                 {
                     await store.CommitBatchAsync(cancellation);
                     inBatch = 0;
                     batchLimit = Math.Min(batchLimit * 2, BatchSize);
-                }
-                if (inBatch++ == 0)
-                {
-                    await store.BeginBatchAsync(cancellation);
-                    batchOpened.Restart();
                 }
                 var item = items[index];
                 // Keep every reader busy: start the next files while this one is stored.
@@ -153,6 +158,7 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
                 progress?.Report(new HarvestProgress(done, items.Count, item.Path));
                 if (item.Deleted)
                 {
+                    await InBatchAsync();
                     if (await store.MarkDeletedAsync(runId, source.Key, item.ItemId, cancellation) || takenEarlier.ContainsKey(item.ItemId)) deleted++;
                 }
                 else if (Unchanged(item))
@@ -165,6 +171,8 @@ public sealed class Harvester(HarvestStore store, int readers = 0)
                 {
                     var read = await reads[index];
                     reads.Remove(index);
+                    // Opened only now, after the wait: SQLite takes its write lock when the batch begins.
+                    await InBatchAsync();
                     switch (await SaveAsync(source, runId, item, read, cancellation))
                     {
                         case ItemResult.Harvested: harvested++; break;
