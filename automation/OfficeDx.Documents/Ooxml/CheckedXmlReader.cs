@@ -4,14 +4,19 @@ namespace OfficeDx.Documents.Ooxml;
 
 /// <summary>
 /// An XmlReader that checks every node against the package's limits (<see cref="XmlScan.Count"/>) as it hands it on, so that
-/// LINQ to XML can build a part's tree in the same pass that checks it.
+/// LINQ to XML can build a part's tree in the same pass that checks it. With a <see cref="HarvestBodyFilter"/>, the nodes it hides
+/// are checked and counted but not handed on.
 /// </summary>
-internal sealed class CheckedXmlReader(XmlReader inner, string file, string part, PackageGuard.Budget budget) : XmlReader, IXmlLineInfo
+internal sealed class CheckedXmlReader(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null) : XmlReader, IXmlLineInfo
 {
     public override bool Read()
     {
-        if (!inner.Read()) return false;
-        XmlScan.Count(inner, file, part, budget);
+        do
+        {
+            if (!inner.Read()) return false;
+            XmlScan.Count(inner, file, part, budget);
+        }
+        while (filter is not null && filter.Hides(inner));
         return true;
     }
 

@@ -21,13 +21,18 @@ public static class DirectWordPackage
     /// The parts, or null when the SDK should read this package. Throws <see cref="DocumentOpenException"/> when the guard refuses
     /// it (naming <paramref name="opened"/> as <see cref="WordFileOpener"/> does); parts are named <paramref name="fileName"/>.
     /// </summary>
-    public static WordParts? TryRead(byte[] bytes, string opened, string fileName)
+    /// <remarks>
+    /// With <paramref name="harvestBody"/>, the main document's body keeps only what a harvest of a tagged document reads
+    /// (<see cref="WordParts.HarvestBodyOnly"/>); when the filter hid more than that, the body is read again whole.
+    /// </remarks>
+    public static WordParts? TryRead(byte[] bytes, string opened, string fileName, bool harvestBody = false)
     {
         if (!FileSignature.IsZip(bytes) || FileSignature.IsCompoundFile(bytes)) return null;
         PackageGuard.KeptParts kept;
         try
         {
-            kept = PackageGuard.CheckAndKeepXml(bytes, opened);
+            kept = PackageGuard.CheckAndKeepXml(bytes, opened, harvestBody);
+            if (kept.LostInFilter) kept = PackageGuard.CheckAndKeepXml(bytes, opened);
         }
         catch (PackageRejectedException e)
         {
@@ -51,6 +56,7 @@ public static class DirectWordPackage
             Footnotes = Part(located.Footnotes),
             Styles = Part(located.Styles),
             Custom = located.Custom is null ? new Dictionary<string, string>() : CustomProperties.ReadKept(kept.Xml[located.Custom]),
+            HarvestBodyOnly = kept.HarvestBodies,
         };
     }
 

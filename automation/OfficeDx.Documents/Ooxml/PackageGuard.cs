@@ -19,9 +19,10 @@ public static class PackageGuard
     /// Checks as <see cref="Check(byte[], string, InputLimits?)"/> and hands back every XML part parsed in the same pass that
     /// checked it, by entry name (case-insensitive, as OPC part names are), so that a reader need not inflate or parse it again.
     /// </summary>
-    internal static KeptParts CheckAndKeepXml(byte[] bytes, string file)
+    /// <remarks>With <paramref name="harvestBodies"/>, a document body keeps only what a harvest reads (<see cref="HarvestBodyFilter"/>).</remarks>
+    internal static KeptParts CheckAndKeepXml(byte[] bytes, string file, bool harvestBodies = false)
     {
-        var kept = new KeptParts();
+        var kept = new KeptParts { HarvestBodies = harvestBodies };
         Check(bytes, file, null, kept);
         return kept;
     }
@@ -31,6 +32,10 @@ public static class PackageGuard
     {
         public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, XDocument> Xml { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Whether document bodies were built for a harvest only (<see cref="HarvestBodyFilter"/>).</summary>
+        public bool HarvestBodies { get; init; }
+        /// <summary>True when a body's filter hid something a reader might read: the whole body is then needed.</summary>
+        public bool LostInFilter { get; set; }
     }
 
     private static void Check(byte[] bytes, string file, InputLimits? limits, KeptParts? keep)
@@ -75,14 +80,16 @@ public static class PackageGuard
             {
                 if (entry.FullName.EndsWith('/')) continue;
                 var xml = xmlParts.IsXml(entry.FullName);
-                var copy = Inflate(entry, xml, budget, keep is not null && xml);
+                var filter = keep is { HarvestBodies: true } && xml ? new HarvestBodyFilter() : null;
+                var copy = Inflate(entry, xml, budget, keep is not null && xml, filter);
                 if (copy is not null) keep!.Xml[entry.FullName] = copy;
+                if (filter?.Lost == true) keep!.LostInFilter = true;
             }
         }
     }
 
     /// <summary>Inflates and scans one entry; its tree when <paramref name="keep"/>, built as the scan reads it.</summary>
-    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep)
+    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep, HarvestBodyFilter? filter)
     {
         Stream raw;
         try
@@ -98,7 +105,7 @@ public static class PackageGuard
         XDocument? tree = null;
         try
         {
-            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget);
+            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget, filter);
             else if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
             counted.Drain();
         }

@@ -12,6 +12,11 @@ public sealed class WordParts
     public XDocument? Styles { get; init; }
     /// <summary>The text custom properties by name (docProps/custom.xml); none when the part is missing or unreadable.</summary>
     public required IReadOnlyDictionary<string, string> Custom { get; init; }
+    /// <summary>
+    /// True when the body holds only what a harvest of a tagged document reads (<see cref="HarvestBodyFilter"/>): no shapes, and
+    /// of the properties only merged cells, heading styles, bold and superscript runs, tags and titles.
+    /// </summary>
+    public bool HarvestBodyOnly { get; init; }
 
     /// <summary>The same parts read through a package the Open XML SDK has opened (the way for packages <see cref="DirectWordPackage"/> leaves to the SDK).</summary>
     public static WordParts FromPackage(MainDocumentPart main, string fileName) => new()

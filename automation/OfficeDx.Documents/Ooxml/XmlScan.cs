@@ -34,9 +34,9 @@ internal static class XmlScan
     /// Scans as <see cref="Scan(Stream, string, string, PackageGuard.Budget)"/> and builds the tree in the same pass: a part a
     /// reader is going to parse anyway is read by one XmlReader, not two.
     /// </summary>
-    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget)
+    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null)
     {
-        using var reader = new CheckedXmlReader(XmlReader.Create(stream, Settings(budget.Limits)), file, part, budget);
+        using var reader = new CheckedXmlReader(XmlReader.Create(stream, Settings(budget.Limits)), file, part, budget, filter);
         return Translated(file, part, budget.Limits, () => XDocument.Load(reader));
     }
 

@@ -26,11 +26,20 @@ public static class PlanDocumentReader
     /// </summary>
     private static HarvestResult Read(byte[] bytes, string opened, string fileName, Profile? given, CancellationToken cancellation = default)
     {
+        // A tagged document is read from a body that holds only what its reading needs; restoring lost tags and reading by labels
+        // take the whole body.
+        if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName, harvestBody: true), fileName) is { } filtered
+            && Guarded(() => Read(filtered, fileName, given, cancellation), fileName) is { } harvest)
+            return harvest;
         if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName), fileName) is { } direct)
-            return Guarded(() => Read(direct, fileName, given, cancellation), fileName);
+            return Guarded(() => Read(direct, fileName, given, cancellation), fileName)!;
         using var document = WordFileOpener.Open(bytes, opened);
-        return Guarded(() => Read(WordParts.FromPackage(document.MainDocumentPart!, fileName), fileName, given, cancellation), fileName);
+        return Guarded(() => Read(WordParts.FromPackage(document.MainDocumentPart!, fileName), fileName, given, cancellation), fileName)!;
     }
+
+    /// <summary>Reads from the whole body, as a document the filtered body is not enough for is read: the baseline the filter is tested against.</summary>
+    internal static HarvestResult ReadWholeBody(byte[] bytes, string fileName) =>
+        Read(DirectWordPackage.TryRead(bytes, fileName, fileName) ?? throw new ArgumentException("not a plain .docx", nameof(bytes)), fileName, null)!;
 
     /// <summary>Parts are read lazily: a part that turns out to be missing or damaged only now is still bad input.</summary>
     private static T Guarded<T>(Func<T> read, string fileName)
@@ -45,7 +54,8 @@ public static class PlanDocumentReader
         }
     }
 
-    private static HarvestResult Read(WordParts parts, string fileName, Profile? given, CancellationToken cancellation = default)
+    /// <summary>The harvest, or null when <paramref name="parts"/> holds a harvest-only body and the document needs the whole one.</summary>
+    private static HarvestResult? Read(WordParts parts, string fileName, Profile? given, CancellationToken cancellation = default)
     {
         var problems = new List<DocumentProblem>();
         var body = parts.Main.Root?.Element(WordXml.Body)
@@ -54,7 +64,9 @@ public static class PlanDocumentReader
         // A document LibreOffice re-saved has lost its tags and document variables; the custom properties carry both.
         var custom = parts.Custom;
         var restored = false;
-        var tagged = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal))
+        var hasTags = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal));
+        if (!hasTags && parts.HarvestBodyOnly) return null;
+        var tagged = hasTags
             || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && (restored = TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks)));
         // Before the fields are read, so that their text leaves the markers out; the warning goes first, where a drafter sees it.
         if (restored && Glossary.UntaggedMarkers.Retag(body) is > 0 and var lost)
