@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # OfficeDx side by side with its peers on the same documents, interleaved round by round:
 #   harvest (read every table cell and control text) vs python-docx and the unzip + XmlReader floor, one document after
-#   the other in one process as python-docx's script does, and `officedx harvest --source` (every core, stored in SQLite),
+#   the other in one process as python-docx's script does, the same on every core (as the product reads a folder), and
+#   `officedx harvest --source` (every core, stored in SQLite),
 #   generate (100-measure documents) vs docxtemplater (one table loop),
 #   cold start of `officedx --help` / `validate small.docx` / `harvest small.docx`, as built (JIT) and published ReadyToRun,
 #   vs `python3 -c 'import docx'`.
@@ -54,6 +55,7 @@ sample() {
 for round in $(seq 1 "$rounds"); do
   echo "== round $round/$rounds (load average $(cut -d ' ' -f 1-3 /proc/loadavg): the machine may be shared)"
   sample harvest.officedx "${bench[@]}" harvest-folder "$work/docs"
+  sample harvest.officedx-every-core "${bench[@]}" harvest-folder-every-core "$work/docs"
   sample harvest.python-docx $py scripts/peers/read_python_docx.py "$work"/docs/*.docx
   sample harvest.floor "${bench[@]}" floor-folder "$work/docs"
   # The product's own folder harvest, as a DX office runs it: every core reads, each file stored in SQLite (batched commits).
@@ -68,7 +70,7 @@ for round in $(seq 1 "$rounds"); do
   sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
   sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
   sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
-  tail -n 13 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
+  tail -n 14 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
 done
 
 echo "== in process (warm, one ${measures}-measure document, 200 alternating runs)"
@@ -76,7 +78,7 @@ echo "== in process (warm, one ${measures}-measure document, 200 alternating run
 
 echo "== medians over $rounds rounds (wall time, process start included)"
 $py - "$work/samples.txt" <<'PY'
-import statistics, sys
+import os, statistics, sys
 series = {}
 for line in open(sys.argv[1]):
     name, value = line.split()
@@ -87,6 +89,7 @@ for k in sorted(m):
 print("ratios (higher = OfficeDx faster):")
 print(f"  harvest folder: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx']:.1f}x")
 print(f"  harvest folder: officedx / floor       = {m['harvest.officedx'] / m['harvest.floor']:.2f}x (lower is better)")
+print(f"  harvest folder on every core ({os.cpu_count()}): python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx-every-core']:.1f}x (python-docx reads on one)")
 print(f"  harvest folder, the CLI on every core into SQLite: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx-cli']:.1f}x")
 print(f"  generate: docxtemplater / officedx     = {m['generate.docxtemplater'] / m['generate.officedx']:.2f}x")
 for c in ("help", "validate", "harvest"):

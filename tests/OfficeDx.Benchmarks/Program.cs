@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "harvest-folder" when args.Length == 2:
         OfficeDx.Benchmarks.PeerWorkload.HarvestFolder(args[1]);
         return;
+    case "harvest-folder-every-core" when args.Length == 2:
+        OfficeDx.Benchmarks.PeerWorkload.HarvestFolderEveryCore(args[1]);
+        return;
     case "floor-folder" when args.Length == 2:
         OfficeDx.Benchmarks.PeerWorkload.FloorFolder(args[1]);
         return;

@@ -4,7 +4,7 @@ namespace OfficeDx.Documents.Ooxml;
 
 /// <summary>
 /// Hides from the tree builder the parts of a document body that no harvest of a tagged document reads: the shapes inside
-/// drawings, and the formatting inside cell, row, table, paragraph, run and content-control properties, except the few
+/// drawings, bookmarks, and the formatting inside cell, row, table, paragraph, run and content-control properties, except the few
 /// properties a reader looks at (merged cells, heading styles, bold and superscript runs, tags and titles). Those are more than
 /// half the nodes of a generated plan, and building them was most of a harvest's time. Every node is still read and counted.
 /// <see cref="Lost"/> says something a reader might have looked at was hidden (text inside a text box, a paragraph in a
@@ -26,6 +26,9 @@ internal sealed class HarvestBodyFilter
         ["rPr"] = ["b", "vertAlign"],
         ["sdtPr"] = ["tag", "alias"],
     };
+
+    /// <summary>Elements left out whole: bookmarks only restore tags a re-save lost, which a tagged document has not.</summary>
+    private static readonly HashSet<string> Left = new(StringComparer.Ordinal) { "bookmarkStart", "bookmarkEnd" };
 
     /// <summary>Elements that carry text or structure a reader walks to: finding one hidden means the hidden tree is not enough.</summary>
     private static readonly HashSet<string> Content = new(StringComparer.Ordinal)
@@ -80,6 +83,12 @@ internal sealed class HarvestBodyFilter
             {
                 if (reader.LocalName == "body" && depth == 1) _bodyDepth = depth;
                 return false;
+            }
+            if (Left.Contains(reader.LocalName))
+            {
+                _inDrawing = false;
+                if (!reader.IsEmptyElement) _hiddenDepth = depth;
+                return true;
             }
             if (!reader.IsEmptyElement && Kept.TryGetValue(reader.LocalName, out var kept))
             {

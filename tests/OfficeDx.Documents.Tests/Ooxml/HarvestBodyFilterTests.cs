@@ -74,7 +74,7 @@ public sealed class HarvestBodyFilterTests
     }
 
     [TestMethod]
-    public void TheFilteredBodyHasNoShapesAndOnlyTheCellPropertiesAReaderUses()
+    public void TheFilteredBodyHasNoShapesNorBookmarksAndOnlyThePropertiesAReaderUses()
     {
         var parts = DirectWordPackage.TryRead(Sample(), "akita.docx", "akita.docx", harvestBody: true)!;
         var whole = DirectWordPackage.TryRead(Sample(), "akita.docx", "akita.docx")!;
@@ -87,6 +87,7 @@ public sealed class HarvestBodyFilterTests
         Assert.IsTrue(body.Descendants(W + "gridSpan").Any(), "the spans of merged cells stay");
         Assert.AreEqual(whole.Main.Descendants(W + "vMerge").Count(), body.Descendants(W + "vMerge").Count(), "so do the vertical merges");
         Assert.IsTrue(body.Descendants(W + "sdtPr").Elements().All(e => e.Name == W + "tag" || e.Name == W + "alias"));
+        Assert.IsFalse(body.Descendants(W + "bookmarkStart").Any(), "bookmarks only restore lost tags");
         Assert.IsFalse(whole.HarvestBodyOnly);
         Assert.IsTrue(XNode.DeepEquals(whole.Styles, parts.Styles), "only the body is filtered: the styles keep their paragraph properties");
         CollectionAssert.AreEqual(
