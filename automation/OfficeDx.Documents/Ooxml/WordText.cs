@@ -15,8 +15,27 @@ internal static class WordText
     }
 
     /// <summary>The paragraphs under an element, not those inside drawings or text boxes.</summary>
-    public static IEnumerable<XElement> Paragraphs(XElement element) =>
-        element.Name == WordXml.Paragraph ? [element] : element.Descendants(WordXml.Paragraph).Where(p => !p.Ancestors(WordXml.Drawing).Any() && !p.Ancestors(WordXml.Fallback).Any());
+    public static IEnumerable<XElement> Paragraphs(XElement element)
+    {
+        if (element.Name == WordXml.Paragraph) return [element];
+        if (element.AncestorsAndSelf().Any(IsOutsideText)) return [];
+        var paragraphs = new List<XElement>();
+        Collect(element, paragraphs);
+        return paragraphs;
+    }
+
+    private static bool IsOutsideText(XElement element) => element.Name == WordXml.Drawing || element.Name == WordXml.Fallback;
+
+    /// <summary>The paragraphs under an element in document order, not going into drawings or fallbacks: one walk, not one walk up per paragraph.</summary>
+    private static void Collect(XElement element, List<XElement> paragraphs)
+    {
+        foreach (var child in element.Elements())
+        {
+            if (IsOutsideText(child)) continue;
+            if (child.Name == WordXml.Paragraph) paragraphs.Add(child);
+            Collect(child, paragraphs);
+        }
+    }
 
     /// <summary>The text of each paragraph; a line break inside a paragraph starts a new line too.</summary>
     public static IEnumerable<string> Lines(IEnumerable<XElement> paragraphs) =>
