@@ -4,8 +4,8 @@
 #   the other in one process as python-docx's script does, the same on every core (as the product reads a folder), and
 #   `officedx harvest --source` (every core, stored in SQLite),
 #   generate (100-measure documents) vs docxtemplater (one table loop),
-#   cold start of `officedx --help` / `validate small.docx` / `harvest small.docx`, as built (JIT) and published ReadyToRun,
-#   vs `python3 -c 'import docx'`.
+#   cold start of `officedx --help` / `validate small.docx` / `harvest small.docx`, as built (JIT) and published ReadyToRun
+#   (validate also without its AOT helper), vs `python3 -c 'import docx'`.
 # Prints each run, then medians and ratios. Usage: scripts/bench-vs-peers.sh [PLANS=200] [MEASURES=100] [ROUNDS=5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,8 @@ echo "== build (Release)"
 dotnet build -c Release automation/OfficeDx.Cli >/dev/null
 dotnet build -c Release tests/OfficeDx.Benchmarks >/dev/null
 jit=(dotnet "$(find automation/OfficeDx.Cli/bin/Release/net10.0 -maxdepth 1 -name officedx.dll | head -n 1)")
-# What `dotnet publish -r <rid>` ships: ReadyToRun (automation/OfficeDx.Cli/OfficeDx.Cli.csproj).
+# What `dotnet publish -r <rid>` ships: ReadyToRun, and validate's Native AOT helper officedx-validate beside it
+# (automation/OfficeDx.Cli/OfficeDx.Cli.csproj; needs clang and zlib1g-dev).
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 dotnet publish -c Release -r "$rid" --self-contained false automation/OfficeDx.Cli -o "$work/r2r" >/dev/null
 cli=("$work/r2r/officedx")
@@ -67,6 +68,8 @@ for round in $(seq 1 "$rounds"); do
   sample cold.jit-help "${jit[@]}" --help
   sample cold.python-import-docx $py -c 'import docx'
   sample cold.officedx-validate "${cli[@]}" validate "$work/small.docx"
+  # The same ReadyToRun build validating in process, as without the helper (a build, the portable tool package).
+  sample cold.in-process-validate env OFFICEDX_NATIVE_VALIDATE=0 "${cli[@]}" validate "$work/small.docx"
   sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
   sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
   sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
@@ -95,4 +98,5 @@ print(f"  generate: docxtemplater / officedx     = {m['generate.docxtemplater'] 
 for c in ("help", "validate", "harvest"):
     print(f"  cold {c}: ReadyToRun {m['cold.officedx-' + c]:.3f} s, JIT {m['cold.jit-' + c]:.3f} s (JIT / ReadyToRun = {m['cold.jit-' + c] / m['cold.officedx-' + c]:.2f}x)"
           f" vs python3 -c 'import docx' {m['cold.python-import-docx']:.3f} s")
+print(f"  cold validate in process (OFFICEDX_NATIVE_VALIDATE=0), ReadyToRun: {m['cold.in-process-validate']:.3f} s")
 PY

@@ -24,6 +24,20 @@ public static class CliApplication
         Console.OutputEncoding = Encoding.UTF8;
         Consoles.Configure();
         CliLanguage.Apply(CliLanguage.Resolve(args, Environment.GetEnvironmentVariable(CliLanguage.EnvironmentVariable)));
+        // `validate FILE…`: the AOT validator starts now, on the other core, while the settings and the commands are read.
+        NativeValidation.StartEarly(args);
+        try
+        {
+            return RunCommand(args);
+        }
+        finally
+        {
+            NativeValidation.Abandon();
+        }
+    }
+
+    private static int RunCommand(string[] args)
+    {
         if (!CliSettings.Apply(args)) return BadInput;
         var root = new RootCommand("OfficeDx — 自治体DX推進計画の施策表・工程表を Word と JSON の間で作成・回収するツール")
         {

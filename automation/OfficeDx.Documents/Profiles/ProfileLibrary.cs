@@ -14,10 +14,17 @@ public static class ProfileLibrary
 {
     private const string ResourcePrefix = "OfficeDx.Profiles.";
 
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
     /// <summary>How profile files are read and written (camelCase names, enums as their JSON names).</summary>
     internal static JsonSerializerOptions JsonOptions => Options;
+
+    // Built on first use, not with the class: every officedx run touches the class at start (UseFolders), and building the options
+    // (PlanJson's with them) took about 20 ms of `officedx --help` even when no profile is read.
+    private static JsonSerializerOptions Options => LazyOptions.Value;
+
+    private static class LazyOptions
+    {
+        public static readonly JsonSerializerOptions Value = CreateOptions();
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {
