@@ -1,9 +1,8 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Draws schedule arrows as DrawingML line shapes: one segment per year cell, dashed for 準備・検討, an arrowhead on the last one.</summary>
+/// <summary>Draws schedule arrows as DrawingML line shapes (w:drawing markup): one segment per year cell, dashed for 準備・検討, an arrowhead on the last one.</summary>
 /// <remarks>Segments are anchored to the cell (layoutInCell) at the height of a ○ in the same row, so that every
 /// cell of the row keeps one line of table text and the segments of neighbouring years meet.</remarks>
 internal sealed class ArrowSegments
@@ -16,7 +15,7 @@ internal sealed class ArrowSegments
     /// <summary>The next drawing id of the document: bars and arrows share one sequence (docPr ids are unique per document).</summary>
     public int NextShapeId() => _nextShapeId++;
 
-    public Drawing Segment(Phase phase, long widthEmu, bool withHead, string description)
+    public string Segment(Phase phase, long widthEmu, bool withHead, string description)
     {
         var id = NextShapeId();
         var dash = phase == Phase.Preparation ? "dash" : "solid";

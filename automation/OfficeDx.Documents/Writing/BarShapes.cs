@@ -1,9 +1,8 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Draws the labelled bars of a Gantt-style 工程表: a filled rounded rectangle behind the bar's text, across the cell that spans its years.</summary>
+/// <summary>Draws the labelled bars of a Gantt-style 工程表 (w:drawing markup): a filled rounded rectangle behind the bar's text, across the cell that spans its years.</summary>
 /// <remarks>The bar is anchored in the first paragraph of the bar's text (layoutInCell), behind the text, so that the
 /// text reads on the bar; the cell spans exactly the bar's year columns, so the bar starts and ends on their lines.</remarks>
 internal static class BarShapes
@@ -19,7 +18,7 @@ internal static class BarShapes
         [Phase.Continuation] = ("BDD7EE", "1F4E79", "solid"),
     };
 
-    public static Drawing Bar(int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
+    public static string Bar(int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
     {
         var (fill, line, dash) = Looks[phase];
         var width = Math.Max(cellWidthEmu - 2 * InsetEmu, PointEmu);
