@@ -16,7 +16,15 @@ internal sealed class MeasureTableWriter(WriterContext context)
     /// <summary>The w:trPr the next row starts with: the name row is the table's header, repeated on a new page and announced by screen readers.</summary>
     private string _firstRow = "";
 
+    /// <summary>The table on its own, as one piece of finished markup (a fragment the add-in inserts).</summary>
     public OpenXmlElement Write(Measure measure)
+    {
+        WriteInto(measure);
+        return new MarkupElement(Xml.Finish());
+    }
+
+    /// <summary>The table into the markup being written (an area's).</summary>
+    public void WriteInto(Measure measure)
     {
         Xml.BlockStart(Tags.Measure(measure.Id), $"施策表 {measure.Number} {measure.Name}".Replace("  ", " "))
             .Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.MeasureTable).Append("\" /><w:tblW w:w=\"").Append(Geometry.TotalTwips)
@@ -27,7 +35,6 @@ internal sealed class MeasureTableWriter(WriterContext context)
         _firstRow = TableMarkup.HeaderRow;
         foreach (var row in Profile.Rows) Rows(row, measure);
         Xml.Append("</w:tbl>").BlockEnd();
-        return new MarkupElement(Xml.Finish());
     }
 
     private void Rows(MeasureRow row, Measure measure)
