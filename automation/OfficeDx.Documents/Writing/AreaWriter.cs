@@ -15,7 +15,7 @@ internal sealed class AreaWriter(WriterContext context)
     public OpenXmlElement Write(Area area, int depth)
     {
         WriteInto(area, depth);
-        return new MarkupElement(Xml.Finish());
+        return Xml.Finish();
     }
 
     private void WriteInto(Area area, int depth)

@@ -20,7 +20,7 @@ internal sealed class MeasureTableWriter(WriterContext context)
     public OpenXmlElement Write(Measure measure)
     {
         WriteInto(measure);
-        return new MarkupElement(Xml.Finish());
+        return Xml.Finish();
     }
 
     /// <summary>The table into the markup being written (an area's).</summary>

@@ -29,7 +29,7 @@ public static class WordFragments
             .Append("<w:tblLook w:val=\"04A0\" w:firstRow=\"true\" w:lastRow=\"false\" w:firstColumn=\"true\" w:lastColumn=\"false\" w:noHBand=\"false\" w:noVBand=\"true\" /></w:tblPr>")
             .Grid(geometry.LabelTwips, geometry.YearTwips);
         new ScheduleRowsWriter(context).Write(profile.Row(MeasureField.Schedule).Label, measure);
-        return Package(profile, new MarkupElement(xml.Append("</w:tbl>").Finish()), TextRuns.Paragraph(StyleIds.Spacer));
+        return Package(profile, xml.Append("</w:tbl>").Finish(), TextRuns.Paragraph(StyleIds.Spacer));
     }
 
     /// <summary>The schedule legend (凡例) as the document writer places it before the first area.</summary>

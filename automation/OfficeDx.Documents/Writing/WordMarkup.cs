@@ -11,14 +11,15 @@ namespace OfficeDx.Documents.Writing;
 /// <remarks>
 /// A content control takes its id when it is finished, as a typed one does (<see cref="ContentControls"/> numbers controls
 /// in the order they are created, inner ones first), and a block's bookmark sits in its first paragraph: both are known
-/// only after the place they go has been written, so they are left as holes that <see cref="Finish"/> fills.
+/// only after the place they go has been written, so <see cref="Finish"/> hands them to the element as text to insert where
+/// they go when it is saved.
 /// </remarks>
 internal sealed class WordMarkup(ContentControls controls)
 {
     private const string BlockContentStartTag = "<w:sdtContent>";
 
-    private readonly StringBuilder _xml = new(1 << 16);
-    private readonly StringBuilder _finished = new(1 << 16);
+    // Grown chunk by chunk, never as one array: a builder's chunks stay below the large-object heap.
+    private StringBuilder _xml = new();
     private readonly List<Block> _blocks = [];
     private readonly List<int> _open = [];
     private readonly List<(int Position, int Block, bool Bookmark)> _holes = [];
@@ -147,28 +148,25 @@ internal sealed class WordMarkup(ContentControls controls)
     public WordMarkup Inline(string tag, string title, string text) => InlineStart(tag, title).Run(text).InlineEnd();
 
     /// <summary>
-    /// The markup written since the last call, every control finished, with their ids and bookmarks filled in; the buffers
-    /// are kept for the next piece.
+    /// The markup written since the last call as one element, every control finished, with their ids and bookmarks to be
+    /// inserted where they go; the next piece is written into a new builder.
     /// </summary>
-    public string Finish()
+    public MarkupElement Finish()
     {
         if (_open.Count > 0) throw new InvalidOperationException("A content control is still open.");
-        _finished.Clear();
-        var copied = 0;
+        var inserts = new List<(int Position, string Text)>(_holes.Count);
         foreach (var (position, index, bookmark) in _holes)
         {
-            _finished.Append(_xml, copied, position - copied);
-            copied = position;
             var block = _blocks[index];
-            if (!bookmark) _finished.Append(block.Id.ToString(CultureInfo.InvariantCulture));
-            else if (block.Bookmark is var (bookmarkId, name)) AppendBookmark(_finished, bookmarkId, name);
+            if (!bookmark) inserts.Add((position, block.Id.ToString(CultureInfo.InvariantCulture)));
+            else if (block.Bookmark is var (bookmarkId, name)) inserts.Add((position, AppendBookmark(new StringBuilder(), bookmarkId, name).ToString()));
         }
-        _finished.Append(_xml, copied, _xml.Length - copied);
-        _xml.Clear();
+        var finished = new MarkupElement(_xml, inserts);
+        _xml = new StringBuilder();
         _holes.Clear();
         _blocks.Clear();
         _unmarked = 0;
-        return _finished.ToString();
+        return finished;
     }
 
     /// <summary>w:sdt and its properties up to the opening quote of the id's value.</summary>
@@ -176,7 +174,7 @@ internal sealed class WordMarkup(ContentControls controls)
         _xml.Append("<w:sdt><w:sdtPr><w:alias w:val=\"").AppendAttribute(title).Append("\" /><w:tag w:val=\"").AppendAttribute(tag)
             .Append("\" /><w:id w:val=\"");
 
-    private static void AppendBookmark(StringBuilder xml, string id, string name) =>
+    private static StringBuilder AppendBookmark(StringBuilder xml, string id, string name) =>
         xml.Append("<w:bookmarkStart w:name=\"").AppendAttribute(name).Append("\" w:id=\"").AppendAttribute(id)
             .Append("\" /><w:bookmarkEnd w:id=\"").AppendAttribute(id).Append("\" />");
 

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Profiles;
+using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Documents.Writing;
 
@@ -37,6 +38,20 @@ public sealed partial class MarkupSpellingTests
             var saved = WithoutTableLooks(Encoding.UTF8.GetString(SavedAgainBySdk(written)));
             if (saved != text) Assert.Fail("the SDK saves word/document.xml differently: " + FirstDifference(saved, text));
         }, iter: 150, seed: null);
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("a")]
+    public void LongTextOutsideTheBmpComesBackWhole(string lead)
+    {
+        // Tens of thousands of surrogate pairs: the markup is saved a block at a time, and no block may end between the halves of a pair.
+        var overview = lead + string.Concat(Enumerable.Repeat("𠮷", 30_000));
+        var plan = Samples.Load("akita");
+        var first = plan.Areas[0].Measures[0];
+        var withLongOverview = plan with { Areas = [plan.Areas[0] with { Measures = [first with { Overview = overview }, .. plan.Areas[0].Measures.Skip(1)] }, .. plan.Areas.Skip(1)] };
+        var harvest = PlanDocumentReader.Read(PlanDocumentWriter.Write(withLongOverview, ProfileLibrary.Load("akita")), "long.docx");
+        Assert.AreEqual(overview, harvest.Plan.AllMeasures().First(m => m.Id == first.Id).Overview);
     }
 
     [TestMethod]
