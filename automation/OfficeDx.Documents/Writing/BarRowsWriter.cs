@@ -43,9 +43,10 @@ internal sealed class BarRowsWriter(WriterContext context)
         // One paragraph, lines joined by breaks, the text in an inline control: the bar is anchored to the paragraph and sized
         // by its lines, and LibreOffice keeps an inline control's breaks (a block control's it drops).
         var lines = span.Text.Split('\n');
-        var bar = BarShapes.Bar(context.Arrows.NextShapeId(), span.Phase, WordUnits.TwipsToEmu(widthTwips), lines.Length,
+        Xml.ParagraphStart(StyleIds.ScheduleText).Append("<w:r>");
+        BarShapes.Bar(Xml.Builder, context.Arrows.NextShapeId(), span.Phase, WordUnits.TwipsToEmu(widthTwips), lines.Length,
             context.Profile.Fonts.TableSize, Describe(span));
-        Xml.ParagraphStart(StyleIds.ScheduleText).Append("<w:r>").Append(bar).Append("</w:r>")
+        Xml.Append("</w:r>")
             .InlineStart(Tags.Bar(span), $"{Years(span)}のバー").LinesRun(lines).InlineEnd()
             .ParagraphEnd();
         var phase = span.Phase == Phase.None ? "" : span.Phase.Label();

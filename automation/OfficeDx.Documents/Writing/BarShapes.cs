@@ -1,3 +1,4 @@
+using System.Text;
 using OfficeDx.Core.Model;
 
 namespace OfficeDx.Documents.Writing;
@@ -18,13 +19,14 @@ internal static class BarShapes
         [Phase.Continuation] = ("BDD7EE", "1F4E79", "solid"),
     };
 
-    public static string Bar(int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
+    /// <summary>The bar's w:drawing, appended to <paramref name="xml"/>.</summary>
+    public static void Bar(StringBuilder xml, int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
     {
         var (fill, line, dash) = Looks[phase];
         var width = Math.Max(cellWidthEmu - 2 * InsetEmu, PointEmu);
         var height = (long)Math.Round((Math.Max(lines, 1) * textPoints * 1.6 + 4) * PointEmu);
         var geometry = $"<a:prstGeom prst=\"roundRect\"><a:avLst /></a:prstGeom><a:solidFill><a:srgbClr val=\"{fill}\" /></a:solidFill>"
             + $"<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"{line}\" /></a:solidFill><a:prstDash val=\"{dash}\" /></a:ln>";
-        return DrawingTemplates.Anchored(shapeId, $"バー {shapeId}", description, width, height, behindText: true, InsetEmu, PointEmu / 2, geometry);
+        DrawingTemplates.Anchored(xml, shapeId, $"バー {shapeId}", description, width, height, behindText: true, InsetEmu, PointEmu / 2, geometry);
     }
 }

@@ -6,7 +6,7 @@ namespace OfficeDx.Documents.Writing;
 /// <summary>
 /// Anchored shapes (w:drawing) written as finished markup, spelled exactly as the Open XML SDK serializes them: a drawing costs
 /// one string instead of thirty typed elements cloned, set and serialized (a quarter of writing a plan's schedules). Measure
-/// tables take the string into their own markup (<see cref="WordMarkup"/>); the legend wraps it in a Drawing, which the SDK
+/// tables write it into their own markup (<see cref="WordMarkup"/>); the legend wraps it in a Drawing, which the SDK
 /// saves as its text as long as nothing walks into it and makes the SDK parse it.
 /// </summary>
 internal static class DrawingTemplates
@@ -15,15 +15,14 @@ internal static class DrawingTemplates
 
     /// <summary>
     /// A shape anchored in its table cell (layoutInCell) at the given offsets; <paramref name="geometry"/> is what follows the
-    /// shape's a:xfrm in its wps:spPr (its outline, fill and line), already in serialized form.
+    /// shape's a:xfrm in its wps:spPr (its outline, fill and line), already in serialized form. Appended to <paramref name="xml"/>.
     /// </summary>
-    public static string Anchored(int shapeId, string name, string description, long widthEmu, long heightEmu, bool behindText,
+    public static void Anchored(StringBuilder xml, int shapeId, string name, string description, long widthEmu, long heightEmu, bool behindText,
         long horizontalOffsetEmu, long verticalOffsetEmu, string geometry)
     {
         var width = Emu(widthEmu);
         var height = Emu(heightEmu);
-        var xml = new StringBuilder(1400)
-            .Append("<w:drawing ").Append(Namespaces).Append('>')
+        xml.Append("<w:drawing ").Append(Namespaces).Append('>')
             .Append("<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"").Append(Emu(251658240L + shapeId))
             .Append("\" behindDoc=\"").Append(behindText ? '1' : '0').Append("\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\">")
             .Append("<wp:simplePos x=\"0\" y=\"0\" />")
@@ -36,7 +35,6 @@ internal static class DrawingTemplates
             .Append("<wps:wsp><wps:cNvSpPr /><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\" /><a:ext cx=\"").Append(width).Append("\" cy=\"").Append(height).Append("\" /></a:xfrm>")
             .Append(geometry)
             .Append("</wps:spPr><wps:bodyPr /></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>");
-        return xml.ToString();
     }
 
     public static string Emu(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -59,9 +59,10 @@ internal sealed class ScheduleRowsWriter(WriterContext context)
         Xml.ParagraphStart(StyleIds.ScheduleMark);
         if (span.IsArrow)
         {
-            var segment = context.Arrows.Segment(span.Phase, WordUnits.TwipsToEmu(widthTwips), withHead: year == span.Last,
+            Xml.Append("<w:r>");
+            context.Arrows.Segment(Xml.Builder, span.Phase, WordUnits.TwipsToEmu(widthTwips), withHead: year == span.Last,
                 span.Describe(context.Profile.FiscalYearStyle));
-            Xml.Append("<w:r>").Append(segment).Append("</w:r>");
+            Xml.Append("</w:r>");
         }
         else if (span.Phase == Phase.Implementation)
         {

@@ -57,11 +57,3 @@ internal static class TableMarkup
         if (gridSpan > 1) xml.Append("<w:gridSpan w:val=\"").Append(gridSpan).Append("\" />");
     }
 }
-
-/// <summary>Whether a label cell starts or continues a vertical merge (w:vMerge), or stands alone.</summary>
-internal enum VerticalMerge
-{
-    None,
-    Restart,
-    Continue,
-}

@@ -23,7 +23,12 @@ internal sealed class WordMarkup(ContentControls controls)
     private readonly List<Block> _blocks = [];
     private readonly List<int> _open = [];
     private readonly List<(int Position, int Block, bool Bookmark)> _holes = [];
+
+    /// <summary>The open blocks from this index of <see cref="_open"/> on have not reached their first paragraph yet.</summary>
     private int _unmarked;
+
+    /// <summary>The builder itself, for finished markup others append (the drawings of <see cref="DrawingTemplates"/>); only ever appended to.</summary>
+    public StringBuilder Builder => _xml;
 
     /// <summary>Markup the caller spells itself (element tags, fixed attribute values).</summary>
     public WordMarkup Append(string markup)
@@ -34,7 +39,7 @@ internal sealed class WordMarkup(ContentControls controls)
 
     public WordMarkup Append(int value)
     {
-        _xml.Append(value.ToString(CultureInfo.InvariantCulture));
+        _xml.Append(CultureInfo.InvariantCulture, $"{value}");
         return this;
     }
 
