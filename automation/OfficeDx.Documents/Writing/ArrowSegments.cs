@@ -1,9 +1,9 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Text;
 using OfficeDx.Core.Model;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Draws schedule arrows as DrawingML line shapes: one segment per year cell, dashed for 準備・検討, an arrowhead on the last one.</summary>
+/// <summary>Draws schedule arrows as DrawingML line shapes (w:drawing markup): one segment per year cell, dashed for 準備・検討, an arrowhead on the last one.</summary>
 /// <remarks>Segments are anchored to the cell (layoutInCell) at the height of a ○ in the same row, so that every
 /// cell of the row keeps one line of table text and the segments of neighbouring years meet.</remarks>
 internal sealed class ArrowSegments
@@ -16,7 +16,8 @@ internal sealed class ArrowSegments
     /// <summary>The next drawing id of the document: bars and arrows share one sequence (docPr ids are unique per document).</summary>
     public int NextShapeId() => _nextShapeId++;
 
-    public Drawing Segment(Phase phase, long widthEmu, bool withHead, string description)
+    /// <summary>One segment's w:drawing, appended to <paramref name="xml"/>.</summary>
+    public void Segment(StringBuilder xml, Phase phase, long widthEmu, bool withHead, string description)
     {
         var id = NextShapeId();
         var dash = phase == Phase.Preparation ? "dash" : "solid";
@@ -27,6 +28,6 @@ internal sealed class ArrowSegments
             + $"<a:pathLst><a:path w=\"{width}\" h=\"{HeightEmu}\" fill=\"none\"><a:moveTo><a:pt x=\"0\" y=\"{mid}\" /></a:moveTo><a:lnTo><a:pt x=\"{width}\" y=\"{mid}\" /></a:lnTo></a:path></a:pathLst>"
             + "</a:custGeom><a:noFill />"
             + $"<a:ln w=\"{LineWidthEmu}\" cap=\"flat\"><a:solidFill><a:srgbClr val=\"000000\" /></a:solidFill><a:prstDash val=\"{dash}\" /><a:round />{head}</a:ln>";
-        return DrawingTemplates.Anchored(id, $"矢印 {id}", description, widthEmu, HeightEmu, behindText: false, 0, TopOffsetEmu, geometry);
+        DrawingTemplates.Anchored(xml, id, $"矢印 {id}", description, widthEmu, HeightEmu, behindText: false, 0, TopOffsetEmu, geometry);
     }
 }

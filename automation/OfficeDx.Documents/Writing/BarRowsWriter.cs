@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Ooxml;
 
@@ -11,52 +9,48 @@ namespace OfficeDx.Documents.Writing;
 /// </summary>
 internal sealed class BarRowsWriter(WriterContext context)
 {
-    public IEnumerable<TableRow> Write(string label, IReadOnlyList<ScheduleTrack> tracks)
+    private WordMarkup Xml => context.Markup;
+
+    public void Write(string label, IReadOnlyList<ScheduleTrack> tracks)
     {
         var geometry = context.Geometry;
         foreach (var track in tracks)
         {
-            var row = new TableRow(new TableRowProperties(new CantSplit()), TableCells.Label(geometry.LabelTwips, label, MergedCellValues.Continue));
+            Xml.RowStart(TableMarkup.CantSplit).LabelCell(geometry.LabelTwips, label, VerticalMerge.Continue);
             for (var column = 0; column < context.Years.Count;)
             {
                 var year = context.Years[column];
                 var span = track.Spans.FirstOrDefault(s => s.From == year);
                 if (span is null)
                 {
-                    row.Append(TableCells.Year(geometry.YearTwips[column], TextRuns.Paragraph(StyleIds.ScheduleText)));
+                    Xml.YearCellStart(geometry.YearTwips[column]).Paragraph(StyleIds.ScheduleText).CellEnd();
                     column++;
                     continue;
                 }
                 var count = Math.Min(span.Length, context.Years.Count - column);
                 var width = geometry.YearTwips.Skip(column).Take(count).Sum();
-                row.Append(TableCells.Year(width, count, BarContent(span, width)));
+                Xml.YearCellStart(width, count);
+                BarContent(span, width);
+                Xml.CellEnd();
                 column += count;
             }
-            yield return row;
+            Xml.RowEnd();
         }
     }
 
-    private OpenXmlElement[] BarContent(ScheduleSpan span, int widthTwips)
+    private void BarContent(ScheduleSpan span, int widthTwips)
     {
         // One paragraph, lines joined by breaks, the text in an inline control: the bar is anchored to the paragraph and sized
         // by its lines, and LibreOffice keeps an inline control's breaks (a block control's it drops).
         var lines = span.Text.Split('\n');
-        var text = new Run();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0) text.Append(new Break());
-            if (lines[i].Length > 0) text.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        var paragraph = TextRuns.Paragraph(StyleIds.ScheduleText,
-            new Run(BarShapes.Bar(context.Arrows.NextShapeId(), span.Phase, WordUnits.TwipsToEmu(widthTwips), lines.Length,
-                context.Profile.Fonts.TableSize, Describe(span))),
-            context.Controls.Inline(Tags.Bar(span), $"{Years(span)}のバー", text));
+        Xml.ParagraphStart(StyleIds.ScheduleText).Append("<w:r>");
+        BarShapes.Bar(Xml.Builder, context.Arrows.NextShapeId(), span.Phase, WordUnits.TwipsToEmu(widthTwips), lines.Length,
+            context.Profile.Fonts.TableSize, Describe(span));
+        Xml.Append("</w:r>")
+            .InlineStart(Tags.Bar(span), $"{Years(span)}のバー").LinesRun(lines).InlineEnd()
+            .ParagraphEnd();
         var phase = span.Phase == Phase.None ? "" : span.Phase.Label();
-        return
-        [
-            paragraph,
-            context.Controls.Block(Tags.BarPhase(span), $"{Years(span)}の工程", TextRuns.Paragraph(StyleIds.SchedulePhase, phase)),
-        ];
+        Xml.BlockStart(Tags.BarPhase(span), $"{Years(span)}の工程").Paragraph(StyleIds.SchedulePhase, phase).BlockEnd();
     }
 
     private string Years(ScheduleSpan span) => span.From == span.To

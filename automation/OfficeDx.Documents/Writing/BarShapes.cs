@@ -1,9 +1,9 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Text;
 using OfficeDx.Core.Model;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Draws the labelled bars of a Gantt-style 工程表: a filled rounded rectangle behind the bar's text, across the cell that spans its years.</summary>
+/// <summary>Draws the labelled bars of a Gantt-style 工程表 (w:drawing markup): a filled rounded rectangle behind the bar's text, across the cell that spans its years.</summary>
 /// <remarks>The bar is anchored in the first paragraph of the bar's text (layoutInCell), behind the text, so that the
 /// text reads on the bar; the cell spans exactly the bar's year columns, so the bar starts and ends on their lines.</remarks>
 internal static class BarShapes
@@ -19,13 +19,14 @@ internal static class BarShapes
         [Phase.Continuation] = ("BDD7EE", "1F4E79", "solid"),
     };
 
-    public static Drawing Bar(int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
+    /// <summary>The bar's w:drawing, appended to <paramref name="xml"/>.</summary>
+    public static void Bar(StringBuilder xml, int shapeId, Phase phase, long cellWidthEmu, int lines, double textPoints, string description)
     {
         var (fill, line, dash) = Looks[phase];
         var width = Math.Max(cellWidthEmu - 2 * InsetEmu, PointEmu);
         var height = (long)Math.Round((Math.Max(lines, 1) * textPoints * 1.6 + 4) * PointEmu);
         var geometry = $"<a:prstGeom prst=\"roundRect\"><a:avLst /></a:prstGeom><a:solidFill><a:srgbClr val=\"{fill}\" /></a:solidFill>"
             + $"<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"{line}\" /></a:solidFill><a:prstDash val=\"{dash}\" /></a:ln>";
-        return DrawingTemplates.Anchored(shapeId, $"バー {shapeId}", description, width, height, behindText: true, InsetEmu, PointEmu / 2, geometry);
+        DrawingTemplates.Anchored(xml, shapeId, $"バー {shapeId}", description, width, height, behindText: true, InsetEmu, PointEmu / 2, geometry);
     }
 }

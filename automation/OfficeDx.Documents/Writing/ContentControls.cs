@@ -38,24 +38,33 @@ internal sealed class ContentControls(bool bookmarkTags, string? fragmentScope =
         return new SdtRun(properties, new SdtContentRun([start, end, .. runs]));
     }
 
-    private SdtProperties Properties(string tag, string title, out int id)
-    {
-        id = _nextId++;
-        return new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id });
-    }
+    /// <summary>The id of the next control, for a control written as markup (<see cref="WordMarkup"/>): taken when the control is finished, as for a typed one.</summary>
+    public int NextId() => _nextId++;
 
-    /// <summary>The bookmark pair for a control; null when this document writes none, or the tag is too long to spell in a name.</summary>
-    private (BookmarkStart Start, BookmarkEnd End)? Bookmark(int id, string tag, bool block)
+    /// <summary>
+    /// The w:id and w:name of the bookmark that carries a control's tag, recorded for <see cref="Bookmarks"/>; null when this
+    /// document writes none, or the tag is too long to spell in a name.
+    /// </summary>
+    public (string Id, string Name)? BookmarkOf(int id, string tag, bool block)
     {
         if (bookmarkTags)
         {
             var bookmark = new TagBookmark(id, tag, block);
             _bookmarks.Add(bookmark);
-            var bookmarkId = TagBookmarks.BookmarkId(id);
-            return (new BookmarkStart { Id = bookmarkId, Name = bookmark.Name }, new BookmarkEnd { Id = bookmarkId });
+            return (TagBookmarks.BookmarkId(id), bookmark.Name);
         }
         if (fragmentScope is null || FragmentBookmarks.Name(fragmentScope, id, tag, block) is not { } name) return null;
-        var fragmentId = FragmentBookmarks.BookmarkId(fragmentScope, id);
-        return (new BookmarkStart { Id = fragmentId, Name = name }, new BookmarkEnd { Id = fragmentId });
+        return (FragmentBookmarks.BookmarkId(fragmentScope, id), name);
     }
+
+    private SdtProperties Properties(string tag, string title, out int id)
+    {
+        id = NextId();
+        return new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id });
+    }
+
+    private (BookmarkStart Start, BookmarkEnd End)? Bookmark(int id, string tag, bool block) =>
+        BookmarkOf(id, tag, block) is var (bookmarkId, name)
+            ? (new BookmarkStart { Id = bookmarkId, Name = name }, new BookmarkEnd { Id = bookmarkId })
+            : null;
 }

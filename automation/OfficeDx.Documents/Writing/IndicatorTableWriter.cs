@@ -1,5 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Ooxml;
@@ -16,7 +14,7 @@ internal sealed class IndicatorTableWriter(WriterContext context)
 {
     private IndicatorSetup Setup => context.Profile.Indicators;
 
-    public Table Write(IReadOnlyList<Indicator> indicators, int widthTwips)
+    public void Write(IReadOnlyList<Indicator> indicators, int widthTwips)
     {
         var columns = new List<Column>
         {
@@ -28,53 +26,44 @@ internal sealed class IndicatorTableWriter(WriterContext context)
 
         var nameTwips = Math.Min(WordUnits.MmToTwips(Setup.NameColumnMm), widthTwips / 2);
         var valueTwips = (widthTwips - nameTwips) / columns.Count;
-        var grid = new TableGrid(new GridColumn { Width = Invariant(nameTwips) });
-        foreach (var _ in columns) grid.Append(new GridColumn { Width = Invariant(valueTwips) });
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = StyleIds.MeasureTable },
-                new TableWidth { Width = Invariant(nameTwips + valueTwips * columns.Count), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "0420", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            grid);
+        var xml = context.Markup;
+        xml.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.MeasureTable).Append("\" /><w:tblW w:w=\"").Append(nameTwips + valueTwips * columns.Count)
+            .Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" />")
+            .Append("<w:tblLook w:val=\"0420\" w:firstRow=\"true\" w:lastRow=\"false\" w:firstColumn=\"false\" w:lastColumn=\"false\" w:noHBand=\"true\" w:noVBand=\"true\" /></w:tblPr>")
+            .Grid(nameTwips, columns.Select(_ => valueTwips));
 
-        var header = new TableRow(new TableRowProperties(new TableHeader()), HeaderCell(nameTwips, Setup.NameHeader));
+        xml.RowStart("<w:trPr><w:tblHeader /></w:trPr>").LabelCell(nameTwips, Setup.NameHeader, styleId: StyleIds.IndicatorHeader);
         foreach (var column in columns)
         {
-            header.Append(HeaderCell(valueTwips, column.SharedYear is { } year ? column.YearHeader.Replace("{year}", context.Format(year), StringComparison.Ordinal) : column.Header));
+            xml.LabelCell(valueTwips, column.SharedYear is { } year ? column.YearHeader.Replace("{year}", context.Format(year), StringComparison.Ordinal) : column.Header,
+                styleId: StyleIds.IndicatorHeader);
         }
-        table.Append(header);
+        xml.RowEnd();
 
         foreach (var indicator in indicators)
         {
-            var row = new TableRow(TableCells.Value(nameTwips, 1,
-                TextRuns.Paragraph(StyleIds.TableText, context.Controls.Inline(Tags.KpiName, "指標名", TextRuns.Run(indicator.Name)))));
+            xml.RowStart().ValueCellStart(nameTwips, 1)
+                .ParagraphStart(StyleIds.TableText).Inline(Tags.KpiName, "指標名", indicator.Name).ParagraphEnd()
+                .CellEnd();
             foreach (var column in columns)
             {
                 var values = column.Values(indicator);
-                var paragraphs = values.Count == 0
-                    ? [TextRuns.Paragraph(StyleIds.ScheduleText)]
-                    : values.Select(v => ValueParagraph(v, column)).ToArray();
-                row.Append(TableCells.Value(valueTwips, 1, paragraphs));
+                xml.ValueCellStart(valueTwips, 1);
+                if (values.Count == 0) xml.Paragraph(StyleIds.ScheduleText);
+                foreach (var value in values) ValueParagraph(value, column);
+                xml.CellEnd();
             }
-            table.Append(row);
+            xml.RowEnd();
         }
-        return table;
+        xml.Append("</w:tbl>");
     }
 
-    private Paragraph ValueParagraph(IndicatorValue value, Column column)
+    private void ValueParagraph(IndicatorValue value, Column column)
     {
-        var paragraph = TextRuns.Paragraph(StyleIds.ScheduleText,
-            context.Controls.Inline(column.Tag(value.FiscalYear), $"{column.Caption}（{context.Format(value.FiscalYear)}）", TextRuns.Run(value.Value)));
-        if (column.SharedYear is null) paragraph.Append(TextRuns.Run($"（{context.Format(value.FiscalYear)}）"));
-        return paragraph;
-    }
-
-    private static TableCell HeaderCell(int widthTwips, string text)
-    {
-        var cell = TableCells.Label(widthTwips, text);
-        cell.GetFirstChild<Paragraph>()!.ParagraphProperties!.ParagraphStyleId!.Val = StyleIds.IndicatorHeader;
-        return cell;
+        var xml = context.Markup.ParagraphStart(StyleIds.ScheduleText)
+            .Inline(column.Tag(value.FiscalYear), $"{column.Caption}（{context.Format(value.FiscalYear)}）", value.Value);
+        if (column.SharedYear is null) xml.Run($"（{context.Format(value.FiscalYear)}）");
+        xml.ParagraphEnd();
     }
 
     /// <summary>The one year all values of a column share, when each indicator has at most one value there.</summary>
@@ -85,8 +74,6 @@ internal sealed class IndicatorTableWriter(WriterContext context)
         var years = lists.SelectMany(l => l).Select(v => v.FiscalYear).Distinct().ToArray();
         return years.Length == 1 ? years[0] : null;
     }
-
-    private static string Invariant(int twips) => twips.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Column(string Header, string YearHeader, Func<Indicator, IReadOnlyList<IndicatorValue>> Values, Func<FiscalYear, string> Tag, string Caption, FiscalYear? SharedYear);
 }

@@ -32,7 +32,9 @@ internal sealed class LegendWriter(WriterContext context)
             else
             {
                 var look = phase == Phase.Preparation ? "破線の矢印" : "実線の矢印";
-                mark.Append(new Run(context.Arrows.Segment(phase, WordUnits.TwipsToEmu(MarkTwips - 200), withHead: true, $"凡例：{phase.Label()}（{look}）")));
+                var segment = new System.Text.StringBuilder();
+                context.Arrows.Segment(segment, phase, WordUnits.TwipsToEmu(MarkTwips - 200), withHead: true, $"凡例：{phase.Label()}（{look}）");
+                mark.Append(new Run(new Drawing(segment.ToString())));
             }
             table.Append(new TableRow(
                 TableCells.Value(MarkTwips, 1, mark),

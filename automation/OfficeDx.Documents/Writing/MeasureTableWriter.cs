@@ -1,144 +1,159 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
 
 namespace OfficeDx.Documents.Writing;
 
-/// <summary>Writes one measure as a tagged table in the profile's row order.</summary>
+/// <summary>Writes one measure as a tagged table in the profile's row order, as finished markup (<see cref="WordMarkup"/>).</summary>
 internal sealed class MeasureTableWriter(WriterContext context)
 {
     private Profile Profile => context.Profile;
     private TableGeometry Geometry => context.Geometry;
-    private ContentControls Controls => context.Controls;
+    private WordMarkup Xml => context.Markup;
     private int YearCount => context.Years.Count;
 
-    public SdtBlock Write(Measure measure)
+    /// <summary>The w:trPr the next row starts with: the name row is the table's header, repeated on a new page and announced by screen readers.</summary>
+    private string _firstRow = "";
+
+    /// <summary>The table on its own, as one piece of finished markup (a fragment the add-in inserts).</summary>
+    public OpenXmlElement Write(Measure measure)
     {
-        var table = new Table(TableProperties(measure), Grid());
-        var first = true;
-        foreach (var row in Profile.Rows)
-        {
-            foreach (var tableRow in Rows(row, measure))
-            {
-                if (first)
-                {
-                    // The name row is the table's header: repeated on a new page and announced by screen readers.
-                    tableRow.PrependChild(new TableRowProperties(new CantSplit(), new TableHeader()));
-                    first = false;
-                }
-                table.Append(tableRow);
-            }
-        }
-        return Controls.Block(Tags.Measure(measure.Id), $"施策表 {measure.Number} {measure.Name}".Replace("  ", " "), table);
+        WriteInto(measure);
+        return Xml.Finish();
     }
 
-    private TableProperties TableProperties(Measure measure) => new(
-        new TableStyle { Val = StyleIds.MeasureTable },
-        new TableWidth { Width = Geometry.TotalTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-        new TableLayout { Type = TableLayoutValues.Fixed },
-        new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true },
-        new TableCaption { Val = $"施策表：{measure.Name}" });
-
-    private TableGrid Grid()
+    /// <summary>The table into the markup being written (an area's).</summary>
+    public void WriteInto(Measure measure)
     {
-        var grid = new TableGrid(new GridColumn { Width = Geometry.LabelTwips.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        foreach (var width in Geometry.YearTwips) grid.Append(new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return grid;
+        Xml.BlockStart(Tags.Measure(measure.Id), $"施策表 {measure.Number} {measure.Name}".Replace("  ", " "))
+            .Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.MeasureTable).Append("\" /><w:tblW w:w=\"").Append(Geometry.TotalTwips)
+            .Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" />")
+            .Append("<w:tblLook w:val=\"04A0\" w:firstRow=\"true\" w:lastRow=\"false\" w:firstColumn=\"true\" w:lastColumn=\"false\" w:noHBand=\"false\" w:noVBand=\"true\" />")
+            .Append("<w:tblCaption w:val=\"").Attribute($"施策表：{measure.Name}").Append("\" /></w:tblPr>")
+            .Grid(Geometry.LabelTwips, Geometry.YearTwips);
+        _firstRow = TableMarkup.HeaderRow;
+        foreach (var row in Profile.Rows) Rows(row, measure);
+        Xml.Append("</w:tbl>").BlockEnd();
     }
 
-    private IEnumerable<TableRow> Rows(MeasureRow row, Measure measure)
+    private void Rows(MeasureRow row, Measure measure)
     {
         switch (row.Field)
         {
             case MeasureField.Name:
-                yield return ValueRow(row.Label, NameParagraph(measure));
+                ValueRowStart(row.Label);
+                NameParagraph(measure);
+                ValueRowEnd();
                 break;
             case MeasureField.Issues when measure.Issues is not null || row.AlwaysShown:
-                yield return ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Issues), row.Label, Paragraphs(measure.Issues ?? "")));
+                ValueRowStart(row.Label).BlockStart(Tags.Field(MeasureField.Issues), row.Label);
+                Paragraphs(measure.Issues ?? "");
+                Xml.BlockEnd();
+                ValueRowEnd();
                 break;
             case MeasureField.Overview:
-                yield return ValueRow(row.Label, OverviewContent(measure, row.Label));
+                ValueRowStart(row.Label).BlockStart(Tags.Field(MeasureField.Overview), row.Label);
+                Paragraphs(measure.Overview);
+                Xml.BlockEnd();
+                foreach (var note in measure.Notes.Where(n => n.Kind != RevisionNoteKind.Name))
+                {
+                    Xml.BlockStart(Tags.Note(note.Kind), "改訂の注記").Paragraph(StyleIds.TableText, note.Text).BlockEnd();
+                }
+                ValueRowEnd();
                 break;
             case MeasureField.MainActions when measure.MainActions.Count > 0 || row.AlwaysShown:
-                yield return ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.MainActions), row.Label, BulletParagraphs(measure.MainActions)));
+                ValueRowStart(row.Label).BlockStart(Tags.Field(MeasureField.MainActions), row.Label);
+                if (measure.MainActions.Count == 0) Xml.Paragraph(StyleIds.TableText);
+                foreach (var item in measure.MainActions) Xml.Paragraph(StyleIds.TableText, Profile.BulletPrefix + item);
+                Xml.BlockEnd();
+                ValueRowEnd();
                 break;
             case MeasureField.Schedule:
-                foreach (var scheduleRow in new ScheduleRowsWriter(context).Write(row.Label, measure)) yield return scheduleRow;
+                new ScheduleRowsWriter(context).Write(row.Label, measure, TakeFirstRow());
                 break;
             case MeasureField.Indicators:
-                yield return Profile.Indicators.Layout == IndicatorLayout.Table
-                    ? ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Indicators), row.Label, new IndicatorTableWriter(context).Write(measure.Indicators, Geometry.TotalTwips - Geometry.LabelTwips)),
-                        TextRuns.Paragraph(StyleIds.Spacer))
-                    : ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Indicators), row.Label, IndicatorParagraphs(measure.Indicators)));
+                ValueRowStart(row.Label).BlockStart(Tags.Field(MeasureField.Indicators), row.Label);
+                if (Profile.Indicators.Layout == IndicatorLayout.Table)
+                {
+                    new IndicatorTableWriter(context).Write(measure.Indicators, Geometry.TotalTwips - Geometry.LabelTwips);
+                    Xml.BlockEnd().Paragraph(StyleIds.Spacer);
+                }
+                else
+                {
+                    IndicatorParagraphs(measure.Indicators);
+                    Xml.BlockEnd();
+                }
+                ValueRowEnd();
                 break;
             case MeasureField.Departments:
-                yield return ValueRow(row.Label, Controls.Block(Tags.Field(MeasureField.Departments), row.Label,
-                    TextRuns.Paragraph(StyleIds.TableText, string.Join("、", measure.Departments))));
+                ValueRowStart(row.Label).BlockStart(Tags.Field(MeasureField.Departments), row.Label)
+                    .Paragraph(StyleIds.TableText, string.Join("、", measure.Departments)).BlockEnd();
+                ValueRowEnd();
                 break;
         }
     }
 
-    private TableRow ValueRow(string label, params OpenXmlElement[] content) => new(
-        TableCells.Label(Geometry.LabelTwips, label),
-        TableCells.Value(Geometry.TotalTwips - Geometry.LabelTwips, YearCount, content));
-
-    private Paragraph NameParagraph(Measure measure)
+    private string TakeFirstRow()
     {
-        var paragraph = TextRuns.Paragraph(StyleIds.TableText);
+        var properties = _firstRow;
+        _firstRow = "";
+        return properties;
+    }
+
+    /// <summary>A row of the label and one value cell over all year columns; the value cell's content follows, then <see cref="ValueRowEnd"/>.</summary>
+    private WordMarkup ValueRowStart(string label) => Xml.RowStart(TakeFirstRow())
+        .LabelCell(Geometry.LabelTwips, label)
+        .ValueCellStart(Geometry.TotalTwips - Geometry.LabelTwips, YearCount);
+
+    private void ValueRowEnd() => Xml.CellEnd().RowEnd();
+
+    private void NameParagraph(Measure measure)
+    {
+        Xml.ParagraphStart(StyleIds.TableText);
         if (measure.Number is not null)
         {
-            paragraph.Append(Controls.Inline(Tags.MeasureNumber, "施策番号", TextRuns.Run(measure.Number)));
-            if (Profile.Hierarchy.NumberSeparator.Length > 0) paragraph.Append(TextRuns.Run(Profile.Hierarchy.NumberSeparator));
+            Xml.Inline(Tags.MeasureNumber, "施策番号", measure.Number);
+            if (Profile.Hierarchy.NumberSeparator.Length > 0) Xml.Run(Profile.Hierarchy.NumberSeparator);
         }
-        paragraph.Append(Controls.Inline(Tags.Field(MeasureField.Name), Profile.Row(MeasureField.Name).Label, TextRuns.Run(measure.Name)));
+        Xml.Inline(Tags.Field(MeasureField.Name), Profile.Row(MeasureField.Name).Label, measure.Name);
         foreach (var note in measure.Notes.Where(n => n.Kind == RevisionNoteKind.Name))
         {
-            paragraph.Append(TextRuns.Run(" "), Controls.Inline(Tags.Note(note.Kind), "改訂の注記", TextRuns.Run(note.Text)));
+            Xml.Run(" ").Inline(Tags.Note(note.Kind), "改訂の注記", note.Text);
         }
-        return paragraph;
+        Xml.ParagraphEnd();
     }
 
-    private OpenXmlElement[] OverviewContent(Measure measure, string label)
+    private void Paragraphs(string text)
     {
-        var content = new List<OpenXmlElement> { Controls.Block(Tags.Field(MeasureField.Overview), label, Paragraphs(measure.Overview)) };
-        foreach (var note in measure.Notes.Where(n => n.Kind != RevisionNoteKind.Name))
-        {
-            content.Add(Controls.Block(Tags.Note(note.Kind), "改訂の注記", TextRuns.Paragraph(StyleIds.TableText, note.Text)));
-        }
-        return content.ToArray();
+        foreach (var line in text.Split('\n')) Xml.Paragraph(StyleIds.TableText, line);
     }
 
-    private static OpenXmlElement[] Paragraphs(string text) =>
-        text.Split('\n').Select(line => (OpenXmlElement)TextRuns.Paragraph(StyleIds.TableText, line)).ToArray();
-
-    private OpenXmlElement[] BulletParagraphs(IReadOnlyList<string> items) => items.Count == 0
-        ? [TextRuns.Paragraph(StyleIds.TableText)]
-        : items.Select(item => (OpenXmlElement)TextRuns.Paragraph(StyleIds.TableText, Profile.BulletPrefix + item)).ToArray();
-
-    private OpenXmlElement[] IndicatorParagraphs(IReadOnlyList<Indicator> indicators) => indicators.Count == 0
-        ? [TextRuns.Paragraph(StyleIds.TableText)]
-        : indicators.Select(i => (OpenXmlElement)IndicatorParagraph(i)).ToArray();
-
-    private Paragraph IndicatorParagraph(Indicator indicator)
+    private void IndicatorParagraphs(IReadOnlyList<Indicator> indicators)
     {
-        var paragraph = TextRuns.Paragraph(StyleIds.TableText, Controls.Inline(Tags.KpiName, "指標名", TextRuns.Run(indicator.Name)));
+        if (indicators.Count == 0) Xml.Paragraph(StyleIds.TableText);
+        foreach (var indicator in indicators) IndicatorParagraph(indicator);
+    }
+
+    private void IndicatorParagraph(Indicator indicator)
+    {
+        Xml.ParagraphStart(StyleIds.TableText).Inline(Tags.KpiName, "指標名", indicator.Name);
         var parts = new List<(string Caption, string Tag, IndicatorValue Value)>();
         if (indicator.Baseline is { } baseline) parts.Add(("基準値", Tags.KpiBaseline(baseline.FiscalYear), baseline));
         parts.AddRange(indicator.Targets.Select(t => ("目標値", Tags.KpiTarget(t.FiscalYear), t)));
         parts.AddRange(indicator.Actuals.Select(a => ("実績値", Tags.KpiActual(a.FiscalYear), a)));
-        if (parts.Count == 0) return paragraph;
-
-        paragraph.Append(TextRuns.Run("（"));
-        for (var i = 0; i < parts.Count; i++)
+        if (parts.Count > 0)
         {
-            var (caption, tag, value) = parts[i];
-            if (i > 0) paragraph.Append(TextRuns.Run("／"));
-            paragraph.Append(TextRuns.Run($"{caption} {context.Format(value.FiscalYear)}："),
-                Controls.Inline(tag, $"{caption}（{context.Format(value.FiscalYear)}）", TextRuns.Run(value.Value)));
+            Xml.Run("（");
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (caption, tag, value) = parts[i];
+                if (i > 0) Xml.Run("／");
+                Xml.Run($"{caption} {context.Format(value.FiscalYear)}：")
+                    .Inline(tag, $"{caption}（{context.Format(value.FiscalYear)}）", value.Value);
+            }
+            Xml.Run("）");
         }
-        paragraph.Append(TextRuns.Run("）"));
-        return paragraph;
+        Xml.ParagraphEnd();
     }
 }

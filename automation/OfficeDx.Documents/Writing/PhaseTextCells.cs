@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
 using OfficeDx.Documents.Ooxml;
@@ -21,27 +19,23 @@ internal sealed class PhaseTextCells(WriterContext context)
         [Phase.Continuation] = "9DC3E6",
     };
 
-    public TableCell Cell(int widthTwips, FiscalYear year, Measure measure)
+    public void Cell(int widthTwips, FiscalYear year, Measure measure)
     {
         var entry = measure.Schedule.FirstOrDefault(e => e.FiscalYear == year);
         var phase = entry?.Phase ?? Phase.None;
         var phaseText = phase == Phase.None ? "" : phase.Label();
-        var content = new List<OpenXmlElement>();
+        var xml = context.Markup;
+        // Shading goes before the vertical alignment: CT_TcPr fixes the order of its children.
+        xml.ValueCellStart(widthTwips, 1, context.Profile.ScheduleStyle == ScheduleStyle.Bars && BarShades.TryGetValue(phase, out var shade) ? shade : null);
         if (entry?.Caption is { } caption)
         {
-            content.Add(context.Controls.Block(Tags.Caption(year), $"{context.Format(year)}の取組内容", TextRuns.Paragraph(StyleIds.ScheduleText, caption)));
-            content.Add(context.Controls.Block(Tags.Phase(year), $"{context.Format(year)}の工程", TextRuns.Paragraph(StyleIds.SchedulePhase, phaseText)));
+            xml.BlockStart(Tags.Caption(year), $"{context.Format(year)}の取組内容").Paragraph(StyleIds.ScheduleText, caption).BlockEnd();
+            xml.BlockStart(Tags.Phase(year), $"{context.Format(year)}の工程").Paragraph(StyleIds.SchedulePhase, phaseText).BlockEnd();
         }
         else
         {
-            content.Add(context.Controls.Block(Tags.Phase(year), $"{context.Format(year)}の工程", TextRuns.Paragraph(StyleIds.ScheduleText, phaseText)));
+            xml.BlockStart(Tags.Phase(year), $"{context.Format(year)}の工程").Paragraph(StyleIds.ScheduleText, phaseText).BlockEnd();
         }
-        var cell = TableCells.Value(widthTwips, 1, content.ToArray());
-        if (context.Profile.ScheduleStyle == ScheduleStyle.Bars && BarShades.TryGetValue(phase, out var shade))
-        {
-            // Shading goes before the vertical alignment: CT_TcPr fixes the order of its children.
-            cell.TableCellProperties!.InsertBefore(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shade }, cell.TableCellProperties.TableCellVerticalAlignment);
-        }
-        return cell;
+        xml.CellEnd();
     }
 }

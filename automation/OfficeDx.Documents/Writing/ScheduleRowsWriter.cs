@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeDx.Core.Model;
 using OfficeDx.Documents.Ooxml;
 using OfficeDx.Documents.Profiles;
@@ -11,24 +9,34 @@ internal sealed class ScheduleRowsWriter(WriterContext context)
 {
     public const string ImplementationMark = "○";
 
-    public IEnumerable<TableRow> Write(string label, Measure measure)
+    private WordMarkup Xml => context.Markup;
+
+    /// <param name="label">The row label, shown once over the merged label cells.</param>
+    /// <param name="measure">The measure whose schedule or tracks are drawn.</param>
+    /// <param name="firstRowProperties">A w:trPr the header row takes in front of its own (a measure table's header mark), or "".</param>
+    public void Write(string label, Measure measure, string firstRowProperties = "")
     {
         var geometry = context.Geometry;
-        var header = new TableRow(TableCells.Label(geometry.LabelTwips, label, MergedCellValues.Restart));
+        Xml.RowStart(firstRowProperties + TableMarkup.CantSplit).LabelCell(geometry.LabelTwips, label, VerticalMerge.Restart);
         for (var i = 0; i < context.Years.Count; i++)
         {
-            header.Append(TableCells.Label(geometry.YearTwips[i], context.Format(context.Years[i])));
+            Xml.LabelCell(geometry.YearTwips[i], context.Format(context.Years[i]));
         }
-        header.PrependChild(new TableRowProperties(new CantSplit()));
+        Xml.RowEnd();
 
-        if (measure.Tracks.Count > 0) return [header, .. new BarRowsWriter(context).Write(label, measure.Tracks)];
+        if (measure.Tracks.Count > 0)
+        {
+            new BarRowsWriter(context).Write(label, measure.Tracks);
+            return;
+        }
 
-        var body = new TableRow(new TableRowProperties(new CantSplit()), TableCells.Label(geometry.LabelTwips, label, MergedCellValues.Continue));
+        Xml.RowStart(TableMarkup.CantSplit).LabelCell(geometry.LabelTwips, label, VerticalMerge.Continue);
         if (context.Profile.ScheduleStyle != ScheduleStyle.Arrows)
         {
             var texts = new PhaseTextCells(context);
-            for (var i = 0; i < context.Years.Count; i++) body.Append(texts.Cell(geometry.YearTwips[i], context.Years[i], measure));
-            return [header, body];
+            for (var i = 0; i < context.Years.Count; i++) texts.Cell(geometry.YearTwips[i], context.Years[i], measure);
+            Xml.RowEnd();
+            return;
         }
         var spans = PhaseSpan.Split(measure, context.Years);
         var column = 0;
@@ -38,36 +46,35 @@ internal sealed class ScheduleRowsWriter(WriterContext context)
             {
                 var width = geometry.YearTwips[column++];
                 var entry = measure.Schedule.FirstOrDefault(e => e.FiscalYear == year);
-                body.Append(TableCells.Year(width, YearContent(span, year, width, entry)));
+                Xml.YearCellStart(width);
+                YearContent(span, year, width, entry);
+                Xml.CellEnd();
             }
         }
-        return [header, body];
+        Xml.RowEnd();
     }
 
-    private OpenXmlElement[] YearContent(PhaseSpan span, Core.Time.FiscalYear year, int widthTwips, ScheduleEntry? entry)
+    private void YearContent(PhaseSpan span, Core.Time.FiscalYear year, int widthTwips, ScheduleEntry? entry)
     {
-        var mark = TextRuns.Paragraph(StyleIds.ScheduleMark);
+        Xml.ParagraphStart(StyleIds.ScheduleMark);
         if (span.IsArrow)
         {
-            var segment = context.Arrows.Segment(span.Phase, WordUnits.TwipsToEmu(widthTwips), withHead: year == span.Last,
+            Xml.Append("<w:r>");
+            context.Arrows.Segment(Xml.Builder, span.Phase, WordUnits.TwipsToEmu(widthTwips), withHead: year == span.Last,
                 span.Describe(context.Profile.FiscalYearStyle));
-            mark.Append(new Run(segment));
+            Xml.Append("</w:r>");
         }
         else if (span.Phase == Phase.Implementation)
         {
-            mark.Append(TextRuns.Run(ImplementationMark));
+            Xml.Run(ImplementationMark);
         }
+        Xml.ParagraphEnd();
 
         var phaseText = span.Phase == Phase.None ? "" : span.Phase.Label();
-        var content = new List<OpenXmlElement>
-        {
-            mark,
-            context.Controls.Block(Tags.Phase(year), $"{context.Format(year)}の工程", TextRuns.Paragraph(StyleIds.SchedulePhase, phaseText)),
-        };
+        Xml.BlockStart(Tags.Phase(year), $"{context.Format(year)}の工程").Paragraph(StyleIds.SchedulePhase, phaseText).BlockEnd();
         if (entry?.Caption is { } caption)
         {
-            content.Add(context.Controls.Block(Tags.Caption(year), $"{context.Format(year)}の注記", TextRuns.Paragraph(StyleIds.ScheduleCaption, caption)));
+            Xml.BlockStart(Tags.Caption(year), $"{context.Format(year)}の注記").Paragraph(StyleIds.ScheduleCaption, caption).BlockEnd();
         }
-        return content.ToArray();
     }
 }

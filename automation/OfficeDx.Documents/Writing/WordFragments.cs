@@ -23,18 +23,13 @@ public static class WordFragments
     {
         var context = new WriterContext(profile, period);
         var geometry = context.Geometry;
-        var grid = new TableGrid(new GridColumn { Width = Twips(geometry.LabelTwips) });
-        foreach (var width in geometry.YearTwips) grid.Append(new GridColumn { Width = Twips(width) });
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = StyleIds.MeasureTable },
-                new TableWidth { Width = Twips(geometry.TotalTwips), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }),
-            grid);
-        var label = profile.Row(MeasureField.Schedule).Label;
-        table.Append(new ScheduleRowsWriter(context).Write(label, measure));
-        return Package(profile, table, TextRuns.Paragraph(StyleIds.Spacer));
+        var xml = context.Markup
+            .Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.MeasureTable).Append("\" /><w:tblW w:w=\"").Append(geometry.TotalTwips)
+            .Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" />")
+            .Append("<w:tblLook w:val=\"04A0\" w:firstRow=\"true\" w:lastRow=\"false\" w:firstColumn=\"true\" w:lastColumn=\"false\" w:noHBand=\"false\" w:noVBand=\"true\" /></w:tblPr>")
+            .Grid(geometry.LabelTwips, geometry.YearTwips);
+        new ScheduleRowsWriter(context).Write(profile.Row(MeasureField.Schedule).Label, measure);
+        return Package(profile, xml.Append("</w:tbl>").Finish(), TextRuns.Paragraph(StyleIds.Spacer));
     }
 
     /// <summary>The schedule legend (凡例) as the document writer places it before the first area.</summary>
@@ -51,6 +46,4 @@ public static class WordFragments
 
     private static string Package(Profile profile, params OpenXmlElement[] content) =>
         FlatOpcPackage.Write(new Document(new Body(content)).OuterXml, StylesXml.GetValue(profile, p => StyleSheet.Create(p).OuterXml));
-
-    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

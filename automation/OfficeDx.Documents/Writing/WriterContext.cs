@@ -11,7 +11,10 @@ internal sealed class WriterContext(Profile profile, PlanPeriod period, bool boo
     public IReadOnlyList<FiscalYear> Years { get; } = period.Years().ToArray();
     public TableGeometry Geometry { get; } = TableGeometry.For(profile, period.Length);
     public ContentControls Controls { get; } = new(bookmarkTags, fragmentScope);
+    public WordMarkup Markup => _markup ??= new WordMarkup(Controls);
     public ArrowSegments Arrows { get; } = new();
+
+    private WordMarkup? _markup;
 
     public string Format(FiscalYear year) => year.Format(Profile.FiscalYearStyle);
 }
