@@ -73,7 +73,7 @@ for round in $(seq 1 "$rounds"); do
   sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
   sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
   sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
-  tail -n 14 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
+  tail -n 15 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
 done
 
 echo "== in process (warm, one ${measures}-measure document, 200 alternating runs)"
