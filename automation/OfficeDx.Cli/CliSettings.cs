@@ -45,7 +45,9 @@ internal static class CliSettings
             : args.FirstOrDefault(a => a.StartsWith(ProfilesOption + "=", StringComparison.Ordinal))?[(ProfilesOption.Length + 1)..];
         try
         {
-            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(commandLine, configured));
+            // Read when a command first loads one: validate, status or --help read none, and reading a folder's profiles cost every
+            // run about 0.15 s (docs/benchmarks.md, cold validate). serve checks them all at its start (ServiceOptionsValidation).
+            ProfileLibrary.UseFolders(ProfileLibrary.FoldersFor(commandLine, configured), checkNow: false);
             return true;
         }
         catch (Exception e) when (e is ProfileException or IOException or UnauthorizedAccessException)

@@ -71,15 +71,20 @@ public static class ProfileLibrary
     /// </summary>
     public static void UseFolder(string? path) => UseFolders(path is null ? [] : [path]);
 
-    /// <summary>Makes the profiles of every folder usable by name, each checked now (see <see cref="UseFolder"/>); an empty list: shipped profiles only.</summary>
-    public static void UseFolders(IEnumerable<string> paths)
+    /// <summary>
+    /// Makes the profiles of every folder usable by name, each checked now (see <see cref="UseFolder"/>); an empty list: shipped
+    /// profiles only. With <paramref name="checkNow"/> false (a command-line run, which may read no profile at all) a profile is read
+    /// and checked when it is first loaded, and a mistake is reported then, naming its file.
+    /// </summary>
+    public static void UseFolders(IEnumerable<string> paths, bool checkNow = true)
     {
         var full = new List<string>();
         foreach (var path in paths)
         {
             var folderPath = Path.GetFullPath(path);
             if (!Directory.Exists(folderPath)) throw new ProfileException(path, "プロファイルのフォルダーがありません。");
-            foreach (var file in FolderFiles(folderPath)) Load(file);
+            if (checkNow)
+                foreach (var file in FolderFiles(folderPath)) Load(file);
             if (!full.Contains(folderPath, StringComparer.Ordinal)) full.Add(folderPath);
         }
         folders = full.ToArray();
