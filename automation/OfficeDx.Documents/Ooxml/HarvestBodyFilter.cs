@@ -94,7 +94,7 @@ internal sealed class HarvestBodyFilter
             {
                 _propertiesDepth = depth;
                 _keptChildren = kept;
-                _inDrawing = kept.Length == 0 && reader.LocalName == "drawing";
+                _inDrawing = reader.LocalName == "drawing";
             }
         }
         else if (type == XmlNodeType.EndElement && depth == _bodyDepth) _bodyDepth = int.MinValue;

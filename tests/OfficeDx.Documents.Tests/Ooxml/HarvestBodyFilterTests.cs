@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 using CsCheck;
 using OfficeDx.Core.Json;
@@ -7,6 +6,7 @@ using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Documents.Writing;
+using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Documents.Tests.Ooxml;
 
@@ -27,28 +27,12 @@ public sealed class HarvestBodyFilterTests
         CollectionAssert.AreEqual(whole.Problems.Select(p => p.ToString()).ToArray(), filtered.Problems.Select(p => p.ToString()).ToArray(), because);
     }
 
-    private static byte[] Edit(byte[] docx, Action<XElement> editBody)
+    private static byte[] Edit(byte[] docx, Action<XElement> editBody) => HostileFiles.ReplaceEntry(docx, "word/document.xml", xml =>
     {
-        var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(docx)))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var input = entry.Open();
-                using var written = target.CreateEntry(entry.FullName).Open();
-                if (entry.FullName != "word/document.xml")
-                {
-                    input.CopyTo(written);
-                    continue;
-                }
-                var xml = XDocument.Load(input);
-                editBody(xml.Root!.Element(W + "body")!);
-                xml.Save(written, SaveOptions.DisableFormatting);
-            }
-        }
-        return output.ToArray();
-    }
+        var document = XDocument.Parse(xml);
+        editBody(document.Root!.Element(W + "body")!);
+        return document.ToString(SaveOptions.DisableFormatting);
+    });
 
     /// <summary>The last paragraph of the first measure's overview cell, where a drafter types.</summary>
     private static XElement OverviewParagraph(XElement body) => body.Descendants(W + "sdt")
