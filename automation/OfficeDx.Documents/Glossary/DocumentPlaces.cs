@@ -16,13 +16,26 @@ internal static class DocumentPlaces
     private const string FieldPrefix = "odx:field:";
     private const string NameField = FieldPrefix + "name";
 
-    /// <summary>Body paragraphs in document order (not those in drawings or text boxes) with their place, skipping the glossary section.</summary>
-    public static IEnumerable<(XElement Paragraph, string Place)> Paragraphs(GlossaryPackage package)
+    /// <summary>
+    /// Body paragraphs in document order (not those in drawings or text boxes) with their place, skipping the glossary section.
+    /// A measure table read as the body streamed past is not in the tree: <paramref name="captured"/> is told of it where it lies.
+    /// </summary>
+    public static IEnumerable<(XElement Paragraph, string Place)> Paragraphs(GlossaryPackage package, Action<CapturedMeasure>? captured = null)
     {
         var number = 0;
         string? heading = null;
-        foreach (var paragraph in package.Body.Descendants(WordXml.Paragraph))
+        foreach (var paragraph in package.Body.Descendants())
         {
+            if (paragraph.Name != WordXml.Paragraph)
+            {
+                // Its paragraphs still count.
+                if (paragraph.Annotation<CapturedMeasure>() is { } table)
+                {
+                    number += table.ParagraphCount;
+                    captured?.Invoke(table);
+                }
+                continue;
+            }
             number++;
             if (paragraph.Ancestors(WordXml.Drawing).Any() || paragraph.Ancestors(WordXml.Fallback).Any()) continue;
             // The heading's own words: a glossary marker in it (*1) is left out, as refreshing renumbers it.

@@ -262,13 +262,16 @@ internal static partial class GlossaryReader
     /// <summary>Tagged markers, then hand-made ones (*3, ※3, superscript digits, Word footnotes) that follow text rather than start a line.</summary>
     private static List<MarkerFound> Markers(GlossaryPackage package, IReadOnlyList<SectionEntry> entries, IReadOnlyList<GlossaryTerm> known, bool handMarkers)
     {
-        if (!handMarkers && !package.Body.Descendants(WordXml.Tag).Any(t => t.Attribute(WordXml.Val)?.Value.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal) == true))
+        if (!handMarkers && !package.Body.Descendants(WordXml.Tag).Any(t => t.Attribute(WordXml.Val)?.Value.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal) == true)
+            && !CapturedMeasure.Under(package.Body).Any(m => m.Markers.Count > 0))
             return [];
         var markers = new List<MarkerFound>();
         var byNumber = entries.Where(e => e.Number is not null).GroupBy(e => e.Number!.Value).ToDictionary(g => g.Key, g => g.First().Term.Term);
         var matcher = TermMatcher.For(known);
         var automatic = FootnoteNumbers.Of(package.Body);
-        foreach (var (paragraph, place) in DocumentPlaces.Paragraphs(package))
+        // The markers of a table read as the body streamed past come with it, as tagged markers are read below.
+        void Captured(CapturedMeasure table) => markers.AddRange(table.Markers.Select(m => new MarkerFound(m.Term, Number(m.Shown.TrimStart('*', '＊', '※')), m.Place, m.Shown, true)));
+        foreach (var (paragraph, place) in DocumentPlaces.Paragraphs(package, Captured))
         {
             var text = new ParagraphText(paragraph);
             var found = new List<MarkerFound>();

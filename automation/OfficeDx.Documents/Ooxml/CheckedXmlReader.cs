@@ -5,9 +5,10 @@ namespace OfficeDx.Documents.Ooxml;
 /// <summary>
 /// An XmlReader that checks every node against the package's limits (<see cref="XmlScan.Count"/>) as it hands it on, so that
 /// LINQ to XML can build a part's tree in the same pass that checks it. With a <see cref="HarvestBodyFilter"/>, the nodes it hides
-/// are checked and counted but not handed on.
+/// are checked and counted but not handed on, and so are the measure tables a <see cref="MeasureCapture"/> reads itself.
 /// </summary>
-internal sealed class CheckedXmlReader(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null) : XmlReader, IXmlLineInfo
+internal sealed class CheckedXmlReader(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null,
+    MeasureCapture? capture = null) : XmlReader, IXmlLineInfo
 {
     public override bool Read()
     {
@@ -16,7 +17,8 @@ internal sealed class CheckedXmlReader(XmlReader inner, string file, string part
             if (!inner.Read()) return false;
             XmlScan.Count(inner, file, part, budget);
         }
-        while (filter is not null && filter.Hides(inner));
+        // A captured table is read whole by the capture, which follows drawings and properties itself: the filter never sees it.
+        while (capture is not null && capture.Takes(inner) || filter is not null && filter.Hides(inner));
         return true;
     }
 

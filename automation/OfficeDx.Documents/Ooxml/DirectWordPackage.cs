@@ -23,15 +23,25 @@ public static class DirectWordPackage
     /// </summary>
     /// <remarks>
     /// With <paramref name="harvestBody"/>, the main document's body keeps only what a harvest of a tagged document reads
-    /// (<see cref="WordParts.HarvestBodyOnly"/>); when the filter hid more than that, the body is read again whole.
+    /// (<see cref="WordParts.HarvestBodyOnly"/>); when the filter hid more than that, the body is read again whole. With
+    /// <paramref name="captureMeasures"/> too, its measure tables are read as it streams past and the tree holds their controls
+    /// without content (<see cref="WordParts.CapturedMeasures"/>); when a table holds something only the tree readers read, the
+    /// body is read again with its tables.
     /// </remarks>
-    public static WordParts? TryRead(byte[] bytes, string opened, string fileName, bool harvestBody = false)
+    public static WordParts? TryRead(byte[] bytes, string opened, string fileName, bool harvestBody = false, bool captureMeasures = false)
     {
         if (!FileSignature.IsZip(bytes) || FileSignature.IsCompoundFile(bytes)) return null;
         PackageGuard.KeptParts kept;
         try
         {
-            kept = PackageGuard.CheckAndKeepXml(bytes, opened, harvestBody);
+            try
+            {
+                kept = PackageGuard.CheckAndKeepXml(bytes, opened, harvestBody, captureMeasures);
+            }
+            catch (MeasureCapture.AbandonedException)
+            {
+                kept = PackageGuard.CheckAndKeepXml(bytes, opened, harvestBody);
+            }
             if (kept.LostInFilter) kept = PackageGuard.CheckAndKeepXml(bytes, opened);
         }
         catch (PackageRejectedException e)
@@ -57,6 +67,7 @@ public static class DirectWordPackage
             Styles = Part(located.Styles),
             Custom = located.Custom is null ? new Dictionary<string, string>() : CustomProperties.ReadKept(kept.Xml[located.Custom]),
             HarvestBodyOnly = kept.HarvestBodies,
+            CapturedMeasures = kept.CapturedMeasures,
         };
     }
 

@@ -20,9 +20,14 @@ public static class PackageGuard
     /// checked it, by entry name (case-insensitive, as OPC part names are), so that a reader need not inflate or parse it again.
     /// </summary>
     /// <remarks>With <paramref name="harvestBodies"/>, a document body keeps only what a harvest reads (<see cref="HarvestBodyFilter"/>).</remarks>
-    internal static KeptParts CheckAndKeepXml(byte[] bytes, string file, bool harvestBodies = false)
+    /// <remarks>
+    /// With <paramref name="captureMeasures"/> as well, the measure tables of a body are read as it streams past
+    /// (<see cref="MeasureCapture"/>); throws <see cref="MeasureCapture.AbandonedException"/> when one holds
+    /// something only the tree readers read.
+    /// </remarks>
+    internal static KeptParts CheckAndKeepXml(byte[] bytes, string file, bool harvestBodies = false, bool captureMeasures = false)
     {
-        var kept = new KeptParts { HarvestBodies = harvestBodies };
+        var kept = new KeptParts { HarvestBodies = harvestBodies, CaptureMeasures = harvestBodies && captureMeasures };
         Check(bytes, file, null, kept);
         return kept;
     }
@@ -36,6 +41,10 @@ public static class PackageGuard
         public bool HarvestBodies { get; init; }
         /// <summary>True when a body's filter hid something a reader might read: the whole body is then needed.</summary>
         public bool LostInFilter { get; set; }
+        /// <summary>Whether measure tables are read as the body streams past instead of built into its tree.</summary>
+        public bool CaptureMeasures { get; init; }
+        /// <summary>How many measure tables were read so.</summary>
+        public int CapturedMeasures { get; set; }
     }
 
     private static void Check(byte[] bytes, string file, InputLimits? limits, KeptParts? keep)
@@ -81,15 +90,17 @@ public static class PackageGuard
                 if (entry.FullName.EndsWith('/')) continue;
                 var xml = xmlParts.IsXml(entry.FullName);
                 var filter = keep is { HarvestBodies: true } && xml ? new HarvestBodyFilter() : null;
-                var copy = Inflate(entry, xml, budget, keep is not null && xml, filter);
+                var capture = keep is { CaptureMeasures: true } && xml ? new MeasureCapture() : null;
+                var copy = Inflate(entry, xml, budget, keep is not null && xml, filter, capture);
                 if (copy is not null) keep!.Xml[entry.FullName] = copy;
+                if (capture is not null) keep!.CapturedMeasures += capture.Captured;
                 if (filter?.Lost == true) keep!.LostInFilter = true;
             }
         }
     }
 
     /// <summary>Inflates and scans one entry; its tree when <paramref name="keep"/>, built as the scan reads it.</summary>
-    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep, HarvestBodyFilter? filter)
+    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep, HarvestBodyFilter? filter, MeasureCapture? capture)
     {
         Stream raw;
         try
@@ -105,7 +116,7 @@ public static class PackageGuard
         XDocument? tree = null;
         try
         {
-            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget, filter);
+            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget, filter, capture);
             else if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
             counted.Drain();
         }

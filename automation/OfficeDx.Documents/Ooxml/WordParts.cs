@@ -17,6 +17,8 @@ public sealed class WordParts
     /// of the properties only merged cells, heading styles, bold and superscript runs, tags and titles.
     /// </summary>
     public bool HarvestBodyOnly { get; init; }
+    /// <summary>How many measure tables were read as the body streamed past: their controls hold no content in <see cref="Main"/>.</summary>
+    public int CapturedMeasures { get; init; }
 
     /// <summary>The same parts read through a package the Open XML SDK has opened (the way for packages <see cref="DirectWordPackage"/> leaves to the SDK).</summary>
     public static WordParts FromPackage(MainDocumentPart main, string fileName) => new()

@@ -34,10 +34,15 @@ internal static class XmlScan
     /// Scans as <see cref="Scan(Stream, string, string, PackageGuard.Budget)"/> and builds the tree in the same pass: a part a
     /// reader is going to parse anyway is read by one XmlReader, not two.
     /// </summary>
-    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null)
+    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null,
+        MeasureCapture? capture = null)
     {
-        using var reader = new CheckedXmlReader(XmlReader.Create(stream, Settings(budget.Limits)), file, part, budget, filter);
-        return Translated(file, part, budget.Limits, () => XDocument.Load(reader));
+        var settings = Settings(budget.Limits);
+        if (capture is not null) settings.NameTable = capture.Names;
+        using var reader = new CheckedXmlReader(XmlReader.Create(stream, settings), file, part, budget, filter, capture);
+        var document = Translated(file, part, budget.Limits, () => XDocument.Load(reader));
+        capture?.Attach(document);
+        return document;
     }
 
     /// <summary>Counts the node the reader stands on against the budget and checks its depth and attributes.</summary>

@@ -12,31 +12,34 @@ internal sealed class MeasureTableReader(Profile profile)
     private static readonly char[] DepartmentSeparators = ['、', '，', ',', '\n'];
 
     /// <summary>Returns the measure, or null with the reasons when the table is too damaged to trust.</summary>
-    public Measure? Read(string id, XElement control, MeasureState state, string place, List<DocumentProblem> problems)
+    public Measure? Read(string id, XElement control, MeasureState state, string place, List<DocumentProblem> problems) =>
+        Read(id, TreeMeasureControl.Inside(control), state, place, problems);
+
+    /// <summary>Reads the measure from the tagged controls inside its table, in document order.</summary>
+    public Measure? Read(string id, IReadOnlyList<MeasureControl> tagged, MeasureState state, string place, List<DocumentProblem> problems)
     {
-        var tagged = ContentControlIndex.Tagged(control).ToList();
-        XElement? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag).Control;
+        MeasureControl? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag);
         var damage = new List<string>();
 
         var nameControl = Find(Tags.Field(MeasureField.Name));
         if (nameControl is null) damage.Add($"「{profile.Row(MeasureField.Name).Label}」の欄が見つかりません");
-        var name = nameControl is null ? "" : WordText.Of(nameControl).Trim();
+        var name = nameControl is null ? "" : nameControl.Text.Trim();
         if (nameControl is not null && name.Length == 0) damage.Add($"「{profile.Row(MeasureField.Name).Label}」が空です");
 
         var overviewControl = Find(Tags.Field(MeasureField.Overview));
         if (overviewControl is null) damage.Add($"「{profile.Row(MeasureField.Overview).Label}」の欄が見つかりません");
 
         var schedule = new List<ScheduleEntry>();
-        foreach (var (tag, phaseControl) in tagged)
+        foreach (var phaseControl in tagged)
         {
-            if (!Tags.TryYearAfter(tag, Tags.PhasePrefix, out var year)) continue;
-            var text = WordText.Of(phaseControl);
+            if (!Tags.TryYearAfter(phaseControl.Tag, Tags.PhasePrefix, out var year)) continue;
+            var text = phaseControl.Text;
             if (!PhaseNames.TryParse(text, out var phase))
             {
                 damage.Add($"{year.Format(profile.FiscalYearStyle)}の工程「{text}」は読めません（使えるのは 準備・検討、実施、継続実施 または空欄）");
                 continue;
             }
-            var caption = Find(Tags.Caption(year)) is { } captionControl ? WordText.Of(captionControl).Trim() : null;
+            var caption = Find(Tags.Caption(year)) is { } captionControl ? captionControl.Text.Trim() : null;
             if (phase != Phase.None || !string.IsNullOrEmpty(caption))
                 schedule.Add(new ScheduleEntry { FiscalYear = year, Phase = phase, Caption = string.IsNullOrEmpty(caption) ? null : caption });
         }
@@ -53,7 +56,7 @@ internal sealed class MeasureTableReader(Profile profile)
         return new Measure
         {
             Id = id,
-            Number = Find(Tags.MeasureNumber) is { } numberControl ? WordText.Of(numberControl).Trim() : null,
+            Number = Find(Tags.MeasureNumber) is { } numberControl ? numberControl.Text.Trim() : null,
             Name = name,
             State = state,
             Issues = Find(Tags.Field(MeasureField.Issues)) is { } issues ? CellText(issues) : null,
@@ -71,30 +74,31 @@ internal sealed class MeasureTableReader(Profile profile)
     /// The labelled bars: each table row holding bar controls is one track. A bar is found by its text control or by its
     /// phase control (a bar without text may lose its empty text control in LibreOffice); the tags give the years.
     /// </summary>
-    private IReadOnlyList<ScheduleTrack> Tracks(List<(string Tag, XElement Control)> tagged, List<string> damage)
+    private IReadOnlyList<ScheduleTrack> Tracks(IReadOnlyList<MeasureControl> tagged, List<string> damage)
     {
-        var bars = new List<(XElement? Row, string Years, FiscalYear From, FiscalYear To, XElement? Text, XElement? Phase)>();
-        foreach (var (tag, control) in tagged)
+        var bars = new List<(object? Row, string Years, FiscalYear From, FiscalYear To, MeasureControl? Text, MeasureControl? Phase)>();
+        foreach (var control in tagged)
         {
+            var tag = control.Tag;
             var isText = Tags.TryBarYears(tag, Tags.BarPrefix, out var from, out var to);
             if (!isText && !Tags.TryBarYears(tag, Tags.BarPhasePrefix, out from, out to)) continue;
-            var row = control.Ancestors(WordXml.TableRow).FirstOrDefault();
+            var row = control.Row;
             var years = tag[(tag.IndexOf(':', Tags.Prefix.Length) + 1)..];
             var index = bars.FindIndex(b => b.Row == row && b.Years == years);
             if (index < 0) bars.Add((row, years, from, to, isText ? control : null, isText ? null : control));
             else bars[index] = isText ? bars[index] with { Text = bars[index].Text ?? control } : bars[index] with { Phase = bars[index].Phase ?? control };
         }
 
-        var tracks = new List<(XElement? Row, List<ScheduleSpan> Spans)>();
+        var tracks = new List<(object? Row, List<ScheduleSpan> Spans)>();
         foreach (var bar in bars)
         {
             var phase = Phase.None;
-            if (bar.Phase is { } phaseControl && !PhaseNames.TryParse(WordText.Of(phaseControl), out phase))
+            if (bar.Phase is { } phaseControl && !PhaseNames.TryParse(phaseControl.Text, out phase))
             {
-                damage.Add($"{bar.From.Format(profile.FiscalYearStyle)}～{bar.To.Format(profile.FiscalYearStyle)}のバーの工程「{WordText.Of(phaseControl)}」は読めません（使えるのは 準備・検討、実施、継続実施 または空欄）");
+                damage.Add($"{bar.From.Format(profile.FiscalYearStyle)}～{bar.To.Format(profile.FiscalYearStyle)}のバーの工程「{phaseControl.Text}」は読めません（使えるのは 準備・検討、実施、継続実施 または空欄）");
                 continue;
             }
-            var text = BarText(bar.Text ?? bar.Phase!);
+            var text = (bar.Text ?? bar.Phase!).BarText;
             var track = tracks.FirstOrDefault(t => t.Row == bar.Row);
             if (track.Spans is null) tracks.Add(track = (bar.Row, []));
             track.Spans.Add(new ScheduleSpan { From = bar.From, To = bar.To, Phase = phase, Text = text });
@@ -102,81 +106,47 @@ internal sealed class MeasureTableReader(Profile profile)
         return tracks.Select(t => new ScheduleTrack { Spans = t.Spans.OrderBy(s => s.From).ToArray() }).ToArray();
     }
 
-    /// <summary>The bar's text: the paragraphs of its cell except its phase label, so that text typed beside the control counts too.</summary>
-    private static string BarText(XElement control)
-    {
-        var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
-        var paragraphs = cell is null
-            ? WordText.Paragraphs(WordXml.ContentOf(control))
-            : WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s)?.StartsWith(Tags.BarPhasePrefix, StringComparison.Ordinal) == true));
-        return string.Join("\n", WordText.Lines(paragraphs)).Trim();
-    }
-
     /// <summary>The paragraphs of the field's cell, except revision notes: text typed next to the control counts too.</summary>
-    private static string CellText(XElement control) =>
-        string.Join("\n", WordText.Lines(CellParagraphs(control)));
+    private static string CellText(MeasureControl control) => string.Join("\n", control.CellLines);
 
-    private static IEnumerable<XElement> CellParagraphs(XElement control)
-    {
-        var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
-        if (cell is null) return WordText.Paragraphs(WordXml.ContentOf(control));
-        return WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(IsNote));
-    }
-
-    private static bool IsNote(XElement control) =>
-        WordXml.TagOf(control)?.StartsWith(Tags.NotePrefix, StringComparison.Ordinal) == true;
-
-    private IReadOnlyList<string> Bullets(XElement control) => WordText.Lines(CellParagraphs(control))
+    private IReadOnlyList<string> Bullets(MeasureControl control) => control.CellLines
         .Select(line => line.StartsWith(profile.BulletPrefix, StringComparison.Ordinal) ? line[profile.BulletPrefix.Length..] : line)
         .Select(line => line.Trim())
         .Where(line => line.Length > 0)
         .ToArray();
 
-    private static IReadOnlyList<string> Departments(XElement control) => string.Join("\n", WordText.Lines(CellParagraphs(control)))
+    private static IReadOnlyList<string> Departments(MeasureControl control) => string.Join("\n", control.CellLines)
         .Split(DepartmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static IReadOnlyList<Indicator> Indicators(XElement control)
+    private static IReadOnlyList<Indicator> Indicators(MeasureControl control)
     {
-        // The table layout (KPI table) holds one indicator per row; the sentence layout one per paragraph.
-        var table = WordXml.ContentOf(control).Descendants(WordXml.Table).FirstOrDefault();
-        var units = table is null
-            ? CellParagraphs(control).Select(p => (Unit: p, Name: (XElement)p))
-            : table.Elements(WordXml.TableRow).Where(r => ContentControlIndex.Tagged(r).Any(t => t.Tag == Tags.KpiName))
-                .Select(r => (Unit: r, Name: r.Elements(WordXml.TableCell).First()));
         var indicators = new List<Indicator>();
-        foreach (var (paragraph, nameSource) in units)
+        foreach (var unit in control.IndicatorUnits)
         {
-            var tagged = ContentControlIndex.Tagged(paragraph).ToList();
-            var nameControl = tagged.FirstOrDefault(t => t.Tag == Tags.KpiName).Control;
-            var name = (table is not null ? string.Join("", WordText.Lines(WordText.Paragraphs(nameSource)))
-                : nameControl is null ? WordText.Of(paragraph) : WordText.Of(nameControl)).Trim();
-            if (name.Length == 0) continue;
+            if (unit.Name.Length == 0) continue;
             IndicatorValue? baseline = null;
             var targets = new List<IndicatorValue>();
             var actuals = new List<IndicatorValue>();
-            foreach (var (tag, valueControl) in tagged)
+            foreach (var (tag, text) in unit.Values)
             {
-                var value = WordText.Of(valueControl).Trim();
+                var value = text.Trim();
                 if (value.Length == 0) continue;
                 if (Tags.TryYearAfter(tag, Tags.KpiBaselinePrefix, out var year)) baseline = new IndicatorValue { FiscalYear = year, Value = value };
                 else if (Tags.TryYearAfter(tag, Tags.KpiTargetPrefix, out year)) targets.Add(new IndicatorValue { FiscalYear = year, Value = value });
                 else if (Tags.TryYearAfter(tag, Tags.KpiActualPrefix, out year)) actuals.Add(new IndicatorValue { FiscalYear = year, Value = value });
             }
-            indicators.Add(new Indicator { Name = name, Baseline = baseline, Targets = targets, Actuals = actuals });
+            indicators.Add(new Indicator { Name = unit.Name, Baseline = baseline, Targets = targets, Actuals = actuals });
         }
         return indicators;
     }
 
-    private static IReadOnlyList<RevisionNote> Notes(List<(string Tag, XElement Control)> tagged)
+    private static IReadOnlyList<RevisionNote> Notes(IReadOnlyList<MeasureControl> tagged)
     {
         var notes = new List<RevisionNote>();
-        foreach (var (tag, control) in tagged)
+        foreach (var control in tagged)
         {
-            if (!Tags.TryNoteKind(tag, out var kind)) continue;
-            var content = WordXml.ContentOf(control);
-            var text = (content.Element(WordXml.Paragraph) is null
-                ? WordText.Of(content)
-                : string.Join("\n", WordText.Lines(WordText.Paragraphs(content)))).Trim();
+            if (!Tags.TryNoteKind(control.Tag, out var kind)) continue;
+            var text = control.NoteText.Trim();
             if (text.Length > 0) notes.Add(new RevisionNote { Kind = kind, Text = text });
         }
         // Name notes sit in the name row, above the overview: list them first, as the plan model orders them.

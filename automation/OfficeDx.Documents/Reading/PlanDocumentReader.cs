@@ -26,9 +26,9 @@ public static class PlanDocumentReader
     /// </summary>
     private static HarvestResult Read(byte[] bytes, string opened, string fileName, Profile? given, CancellationToken cancellation = default)
     {
-        // A tagged document is read from a body that holds only what its reading needs; restoring lost tags and reading by labels
-        // take the whole body.
-        if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName, harvestBody: true), fileName) is { } filtered
+        // A tagged document is read from a body that holds only what its reading needs, its measure tables read as it streamed
+        // past; restoring lost tags and reading by labels take the whole body.
+        if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName, harvestBody: true, captureMeasures: true), fileName) is { } filtered
             && Guarded(() => Read(filtered, fileName, given, cancellation), fileName) is { } harvest)
             return harvest;
         if (Guarded(() => DirectWordPackage.TryRead(bytes, opened, fileName), fileName) is { } direct)
@@ -65,7 +65,7 @@ public static class PlanDocumentReader
         var custom = parts.Custom;
         var restored = false;
         var hasTags = ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(Tags.Prefix, StringComparison.Ordinal));
-        if (!hasTags && parts.HarvestBodyOnly) return null;
+        if (!hasTags && parts.HarvestBodyOnly || parts.CapturedMeasures > 0 && HeadingInCapturedTable(parts, body)) return null;
         var tagged = hasTags
             || custom.TryGetValue(TagBookmarks.Property, out var bookmarks) && (restored = TagRestorer.Restore(body, TagBookmarks.Parse(bookmarks)));
         // Before the fields are read, so that their text leaves the markers out; the warning goes first, where a drafter sees it.
@@ -121,6 +121,18 @@ public static class PlanDocumentReader
             Glossary = glossary,
         };
         return new HarvestResult(plan, problems);
+    }
+
+    /// <summary>
+    /// A glossary marker's place counts the headings before it; a heading inside a table read as the body streamed past is not in
+    /// the tree, so a document with both is read from the whole body.
+    /// </summary>
+    private static bool HeadingInCapturedTable(WordParts parts, XElement body)
+    {
+        if (!ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal))) return false;
+        var headings = new Glossary.HeadingStyles(parts.Styles);
+        return body.Descendants(WordXml.Sdt).Select(s => s.Annotation<CapturedMeasure>()).OfType<CapturedMeasure>()
+            .Any(m => m.StyledParagraphs.Any(headings.IsHeading));
     }
 
     /// <summary>Neither tags nor bookmarks: the headings and the measure-table labels are all there is, read as «officedx import» reads them.</summary>

@@ -6,7 +6,6 @@ using OfficeDx.Documents.Profiles;
 using OfficeDx.Documents.Reading;
 using OfficeDx.Documents.Tests.Support;
 using OfficeDx.Documents.Writing;
-using OfficeDx.Testing.Hostile;
 
 namespace OfficeDx.Documents.Tests.Ooxml;
 
@@ -19,25 +18,11 @@ public sealed class HarvestBodyFilterTests
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace Wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
-    private static void AssertSameHarvest(byte[] docx, string because)
-    {
-        var filtered = PlanDocumentReader.Read(docx, "plan.docx");
-        var whole = PlanDocumentReader.ReadWholeBody(docx, "plan.docx");
-        Assert.AreEqual(PlanJson.Serialize(whole.Plan), PlanJson.Serialize(filtered.Plan), because);
-        CollectionAssert.AreEqual(whole.Problems.Select(p => p.ToString()).ToArray(), filtered.Problems.Select(p => p.ToString()).ToArray(), because);
-    }
+    private static void AssertSameHarvest(byte[] docx, string because) => BodyEdits.AssertSameHarvest(docx, because);
 
-    private static byte[] Edit(byte[] docx, Action<XElement> editBody) => HostileFiles.ReplaceEntry(docx, "word/document.xml", xml =>
-    {
-        var document = XDocument.Parse(xml);
-        editBody(document.Root!.Element(W + "body")!);
-        return document.ToString(SaveOptions.DisableFormatting);
-    });
+    private static byte[] Edit(byte[] docx, Action<XElement> editBody) => BodyEdits.Edit(docx, editBody);
 
-    /// <summary>The last paragraph of the first measure's overview cell, where a drafter types.</summary>
-    private static XElement OverviewParagraph(XElement body) => body.Descendants(W + "sdt")
-        .First(s => s.Element(W + "sdtPr")?.Element(W + "tag")?.Attribute(W + "val")?.Value == Tags.Field(MeasureField.Overview))
-        .Ancestors(W + "tc").First().Descendants(W + "p").Last();
+    private static XElement OverviewParagraph(XElement body) => BodyEdits.OverviewParagraph(body);
 
     private static XElement TextBox(string text) =>
         new(W + "r", new XElement(W + "drawing", new XElement(Wp + "anchor", new XElement(Wp + "docPr", new XAttribute("id", 900), new XAttribute("name", "box")),
