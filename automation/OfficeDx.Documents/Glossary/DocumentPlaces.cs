@@ -13,8 +13,6 @@ internal static class DocumentPlaces
     private const string ParagraphPrefix = "paragraph:";
     private const string HeadingPrefix = "heading:";
     private const string UnderHeading = "/" + ParagraphPrefix;
-    private const string FieldPrefix = "odx:field:";
-    private const string NameField = FieldPrefix + "name";
 
     /// <summary>
     /// Body paragraphs in document order (not those in drawings or text boxes) with their place, skipping the glossary section.
@@ -52,22 +50,9 @@ internal static class DocumentPlaces
 
     private static string Of(XElement paragraph, int number, string? heading, bool isHeading)
     {
-        string? measure = null, field = null, area = null;
-        // Controls around the paragraph (a table, a field's cell), then those inside it: the measure's number and name are
-        // inline controls on one line (named for the name), and so is each line of the 実施済みの施策 list, a (completed)
-        // measure of its own.
+        var around = paragraph.Ancestors(WordXml.Sdt).Select(WordXml.TagOf).OfType<string>();
         var inline = paragraph.Elements(WordXml.Sdt).Select(WordXml.TagOf).OfType<string>().ToArray();
-        var controls = paragraph.Ancestors(WordXml.Sdt).Select(WordXml.TagOf).OfType<string>()
-            .Concat(inline.Where(t => t == NameField)).Concat(inline.Where(t => t != NameField));
-        foreach (var tag in controls)
-        {
-            if (field is null && tag.StartsWith(FieldPrefix, StringComparison.Ordinal)) field = tag[FieldPrefix.Length..];
-            else if (measure is null && tag.StartsWith(Tags.MeasurePrefix, StringComparison.Ordinal)) measure = tag[Tags.MeasurePrefix.Length..];
-            else if (measure is null && tag.StartsWith(Tags.CompletedPrefix, StringComparison.Ordinal)) measure = tag[Tags.CompletedPrefix.Length..];
-            else if (area is null && tag.StartsWith(Tags.AreaPrefix, StringComparison.Ordinal)) area = tag[Tags.AreaPrefix.Length..];
-        }
-        if (measure is not null) return field is null ? $"measure:{measure}" : $"measure:{measure}/{field}";
-        if (area is not null) return $"area:{area}";
+        if (ControlPlaces.Of(around, inline) is { } place) return place;
         var paragraphNumber = ParagraphPrefix + number.ToString(CultureInfo.InvariantCulture);
         if (heading is null) return paragraphNumber;
         return isHeading ? HeadingPrefix + heading : HeadingPrefix + heading + "/" + paragraphNumber;

@@ -251,6 +251,9 @@ internal static partial class GlossaryReader
         .Select(c => string.Join("\n", c.Descendants(WordXml.Paragraph).Select(p => WordText.Of(p).Trim())).Trim())
         .ToArray();
 
+    /// <summary>The number a tagged marker shows (*3, ＊３, ※3).</summary>
+    private static int? MarkerNumber(string shown) => Number(shown.TrimStart('*', '＊', '※'));
+
     private static int? Number(string text)
     {
         var folded = Core.Text.JapaneseText.FoldDigitsAndLatin(text).Trim();
@@ -270,7 +273,7 @@ internal static partial class GlossaryReader
         var matcher = TermMatcher.For(known);
         var automatic = FootnoteNumbers.Of(package.Body);
         // The markers of a table read as the body streamed past come with it, as tagged markers are read below.
-        void Captured(CapturedMeasure table) => markers.AddRange(table.Markers.Select(m => new MarkerFound(m.Term, Number(m.Shown.TrimStart('*', '＊', '※')), m.Place, m.Shown, true)));
+        void Captured(CapturedMeasure table) => markers.AddRange(table.Markers.Select(m => new MarkerFound(m.Term, MarkerNumber(m.Shown), m.Place, m.Shown, true)));
         foreach (var (paragraph, place) in DocumentPlaces.Paragraphs(package, Captured))
         {
             var text = new ParagraphText(paragraph);
@@ -279,7 +282,7 @@ internal static partial class GlossaryReader
             {
                 var term = WordXml.TagOf(control)![GlossaryTags.MarkerPrefix.Length..];
                 var shown = WordText.Of(control).Trim();
-                var number = Number(shown.TrimStart('*', '＊', '※'));
+                var number = MarkerNumber(shown);
                 if (term.Length == 0)
                 {
                     // A marker that lost its tag in a re-save (UntaggedMarkers): its term is the known term right before it, its number the one shown.

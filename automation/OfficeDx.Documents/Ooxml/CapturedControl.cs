@@ -28,19 +28,21 @@ internal sealed class CapturedControl(CapturedRow? row, CapturedCell? cell, Capt
     public override object? Row => row;
     public void Append(string text) => _text.Append(text);
 
-    public override IReadOnlyList<string> CellLines =>
-        [.. (cell is null ? Paragraphs : cell.Paragraphs.Where(p => !p.InNote)).SelectMany(p => p.Lines)];
+    public override IReadOnlyList<string> CellLines => [.. CellParagraphs(p => p.InNote).SelectMany(p => p.Lines)];
 
-    public override string BarText =>
-        string.Join("\n", (cell is null ? Paragraphs : cell.Paragraphs.Where(p => !p.InBarPhase)).SelectMany(p => p.Lines)).Trim();
+    public override string BarText => string.Join("\n", CellParagraphs(p => p.InBarPhase).SelectMany(p => p.Lines)).Trim();
 
     public override string NoteText => HasParagraphChild ? string.Join("\n", Paragraphs.SelectMany(p => p.Lines)) : Text;
 
     public override IReadOnlyList<IndicatorUnit> IndicatorUnits => FirstTable is null
-        ? [.. (cell is null ? Paragraphs : cell.Paragraphs.Where(p => !p.InNote)).Select(p =>
+        ? [.. CellParagraphs(p => p.InNote).Select(p =>
             Unit(p.Controls.FirstOrDefault(c => c.TagOrNull == Tags.KpiName)?.Text ?? p.Text, p.Controls))]
         : [.. FirstTable.Rows.Where(r => r.Controls.Any(c => c.TagOrNull == Tags.KpiName))
             .Select(r => Unit(r.FirstCell is null ? "" : string.Join("", r.FirstCell.Paragraphs.SelectMany(p => p.Lines)), r.Controls))];
+
+    /// <summary>The paragraphs of its cell except those <paramref name="left"/> leaves out, or of its own content when it is in no cell.</summary>
+    private IEnumerable<CapturedParagraph> CellParagraphs(Func<CapturedParagraph, bool> left) =>
+        cell is null ? Paragraphs : cell.Paragraphs.Where(p => !left(p));
 
     private static IndicatorUnit Unit(string name, List<CapturedControl> controls) =>
         new(name.Trim(), [.. controls.Where(c => c.TagOrNull is not null).Select(c => (c.Tag, c.Text))]);

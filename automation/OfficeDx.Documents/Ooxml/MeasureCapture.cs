@@ -220,16 +220,16 @@ internal sealed class MeasureCapture
     {
         var controls = _controls.Where(c => c.TagOrNull is not null).ToList();
         var tag = _found[_owner!.Found].Tag;
-        _found[_owner.Found] = (tag, new CapturedMeasure(controls, _paragraphCount, _styled, Markers(tag[Tags.MeasurePrefix.Length..])));
+        _found[_owner.Found] = (tag, new CapturedMeasure(controls, _paragraphCount, _styled, Markers(tag)));
         _baseDepth = -1;
         _owner = null;
     }
 
     /// <summary>
-    /// Each marker with its paragraph's place as <see cref="Glossary.DocumentPlaces"/> names it: the table, and the field of the
-    /// innermost control around the paragraph, else of its own controls (the name's first).
+    /// Each marker with its paragraph's place as <see cref="Glossary.DocumentPlaces"/> names it (<see cref="ControlPlaces"/>), from
+    /// the controls around the paragraph inside the table, the table's own, and the paragraph's inline controls.
     /// </summary>
-    private List<CapturedMarker> Markers(string measureId)
+    private List<CapturedMarker> Markers(string measureTag)
     {
         var markers = new List<CapturedMarker>();
         foreach (var paragraph in _marked)
@@ -237,17 +237,13 @@ internal sealed class MeasureCapture
             var around = new List<string>();
             for (var control = paragraph.Around; control is not null; control = control.Parent)
                 if (control.TagOrNull is { } tag) around.Add(tag);
-            var inline = paragraph.Inline.Select(c => c.TagOrNull).OfType<string>().ToList();
-            var field = around.Concat(inline.Where(t => t == NameField)).Concat(inline.Where(t => t != NameField))
-                .FirstOrDefault(t => t.StartsWith(FieldPrefix, StringComparison.Ordinal));
-            var place = field is null ? $"measure:{measureId}" : $"measure:{measureId}/{field[FieldPrefix.Length..]}";
+            around.Add(measureTag);
+            var place = ControlPlaces.Of(around, [.. paragraph.Inline.Select(c => c.TagOrNull).OfType<string>()])!;
             markers.AddRange(paragraph.Markers.Select(m => new CapturedMarker(m.Tag[GlossaryTags.MarkerPrefix.Length..], m.Text.Trim(), place)));
         }
         return markers;
     }
 
-    private const string FieldPrefix = "odx:field:";
-    private const string NameField = FieldPrefix + "name";
 
     private void Capture(XmlReader reader)
     {
@@ -315,6 +311,18 @@ internal sealed class MeasureCapture
         _frames.Add(new Frame(kind, item));
     }
 
+    /// <summary>
+    /// A generated table nests three controls and two cells at most. Each text goes to every control around it and each paragraph
+    /// to every cell and control around it, so deeper nesting (a hostile file can nest 60 within the depth limit) would multiply
+    /// the part's text in memory: such a table is left to the tree readers, which read the text of the controls they look up only.
+    /// </summary>
+    private static void NotTooDeep<T>(List<T> open)
+    {
+        if (open.Count >= MaxNesting) throw new AbandonedException();
+    }
+
+    private const int MaxNesting = 8;
+
     /// <summary>Structure inside text the tree readers leave out (a deleted paragraph, a control in a drawing) is read differently by each of them.</summary>
     private void NotSkipped()
     {
@@ -379,6 +387,7 @@ internal sealed class MeasureCapture
     private void Control(Frame parent)
     {
         NotSkipped();
+        NotTooDeep(_openControls);
         var control = new CapturedControl(_openRows.Count > 0 ? _openRows[^1] : null, _openCells.Count > 0 ? _openCells[^1] : null,
             _openControls.Count > 0 ? _openControls[^1] : null);
         _controls.Add(control);
@@ -500,6 +509,7 @@ internal sealed class MeasureCapture
     private void Row(Frame parent)
     {
         NotSkipped();
+        NotTooDeep(_openRows);
         var row = new CapturedRow();
         if (parent is { Kind: Kind.Table, Item: CapturedTable table }) table.Rows.Add(row);
         _openRows.Add(row);
@@ -509,6 +519,7 @@ internal sealed class MeasureCapture
     private void Cell(Frame parent)
     {
         NotSkipped();
+        NotTooDeep(_openCells);
         var cell = new CapturedCell();
         if (parent is { Kind: Kind.Row, Item: CapturedRow row }) row.FirstCell ??= cell;
         _openCells.Add(cell);

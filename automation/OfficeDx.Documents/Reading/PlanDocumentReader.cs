@@ -131,8 +131,7 @@ public static class PlanDocumentReader
     {
         if (!ContentControlIndex.Tagged(body).Any(t => t.Tag.StartsWith(GlossaryTags.MarkerPrefix, StringComparison.Ordinal))) return false;
         var headings = new Glossary.HeadingStyles(parts.Styles);
-        return body.Descendants(WordXml.Sdt).Select(s => s.Annotation<CapturedMeasure>()).OfType<CapturedMeasure>()
-            .Any(m => m.StyledParagraphs.Any(headings.IsHeading));
+        return CapturedMeasure.Under(body).Any(m => m.StyledParagraphs.Any(headings.IsHeading));
     }
 
     /// <summary>Neither tags nor bookmarks: the headings and the measure-table labels are all there is, read as «officedx import» reads them.</summary>

@@ -14,20 +14,10 @@ internal sealed class TreeMeasureControl(string tag, XElement control) : Measure
 
     public override string Tag => tag;
     public override string Text => WordText.Of(control);
-    public override IReadOnlyList<string> CellLines => WordText.Lines(CellParagraphs(control)).ToList();
+    public override IReadOnlyList<string> CellLines => WordText.Lines(CellParagraphs(control, except: Tags.NotePrefix)).ToList();
     public override object? Row => control.Ancestors(WordXml.TableRow).FirstOrDefault();
 
-    public override string BarText
-    {
-        get
-        {
-            var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
-            var paragraphs = cell is null
-                ? WordText.Paragraphs(WordXml.ContentOf(control))
-                : WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s)?.StartsWith(Tags.BarPhasePrefix, StringComparison.Ordinal) == true));
-            return string.Join("\n", WordText.Lines(paragraphs)).Trim();
-        }
-    }
+    public override string BarText => string.Join("\n", WordText.Lines(CellParagraphs(control, except: Tags.BarPhasePrefix))).Trim();
 
     public override string NoteText
     {
@@ -46,7 +36,7 @@ internal sealed class TreeMeasureControl(string tag, XElement control) : Measure
         {
             var table = WordXml.ContentOf(control).Descendants(WordXml.Table).FirstOrDefault();
             if (table is null)
-                return [.. CellParagraphs(control).Select(paragraph =>
+                return [.. CellParagraphs(control, except: Tags.NotePrefix).Select(paragraph =>
                 {
                     var tagged = ContentControlIndex.Tagged(paragraph).ToList();
                     var name = tagged.FirstOrDefault(t => t.Tag == Tags.KpiName).Control is { } nameControl ? WordText.Of(nameControl) : WordText.Of(paragraph);
@@ -63,11 +53,11 @@ internal sealed class TreeMeasureControl(string tag, XElement control) : Measure
     private static IndicatorUnit Unit(string name, List<(string Tag, XElement Control)> tagged) =>
         new(name.Trim(), [.. tagged.Select(t => (t.Tag, WordText.Of(t.Control)))]);
 
-    /// <summary>The paragraphs of the control's cell except revision notes, or of its own content when it is in no cell.</summary>
-    private static IEnumerable<XElement> CellParagraphs(XElement control)
+    /// <summary>The paragraphs of the control's cell except those in controls tagged <paramref name="except"/>…, or of its own content when it is in no cell.</summary>
+    private static IEnumerable<XElement> CellParagraphs(XElement control, string except)
     {
         var cell = control.Ancestors(WordXml.TableCell).FirstOrDefault();
         if (cell is null) return WordText.Paragraphs(WordXml.ContentOf(control));
-        return WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s)?.StartsWith(Tags.NotePrefix, StringComparison.Ordinal) == true));
+        return WordText.Paragraphs(cell).Where(p => !p.Ancestors(WordXml.Sdt).Any(s => WordXml.TagOf(s)?.StartsWith(except, StringComparison.Ordinal) == true));
     }
 }

@@ -115,6 +115,7 @@ public sealed class MeasureCaptureTests
     [DataRow("properties after the content of a field")]
     [DataRow("a marker that lost its term")]
     [DataRow("a paragraph inside a tracked deletion")]
+    [DataRow("controls nested ten deep in a cell")]
     public void WhatOnlyTheTreeReadersFollowMakesTheTablesBeReadAsATree(string edit)
     {
         var docx = Edit(Sample(), body =>
@@ -134,6 +135,11 @@ public sealed class MeasureCaptureTests
                     name.Add(properties); break;
                 case "a marker that lost its term":
                     paragraph.Add(Run("用語"), Marker("", "*1")); break;
+                case "controls nested ten deep in a cell":
+                    // Each text would be kept once per control around it: deep nesting is left to the tree readers.
+                    var nested = new XElement(paragraph);
+                    for (var i = 0; i < 10; i++) nested = new XElement(W + "sdt", new XElement(W + "sdtContent", nested));
+                    paragraph.ReplaceWith(nested); break;
                 default:
                     paragraph.AddAfterSelf(new XElement(W + "del", new XAttribute(W + "id", 904), new XAttribute(W + "author", "担当"), new XElement(W + "p", Run("消した段落")))); break;
             }
