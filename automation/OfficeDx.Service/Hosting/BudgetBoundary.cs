@@ -9,7 +9,7 @@ namespace OfficeDx.Service.Hosting;
 /// sent while the caller is still sending (a connection closed with unread bytes is reset, and a task pane's fetch would lose the
 /// answer). And the connection's own cancellation token is kept, for <see cref="FinishedWorkIsAnswered"/>.
 /// </summary>
-public sealed class BudgetBoundary(RequestDelegate next)
+public sealed class BudgetBoundary(RequestDelegate next, TimeSpan budget)
 {
     /// <summary>Bodies up to this size are kept in memory, larger ones (up to the service's body limit) in a temporary file.</summary>
     private const int MemoryThreshold = 1 << 20;
@@ -26,6 +26,7 @@ public sealed class BudgetBoundary(RequestDelegate next)
             request.Body.Position = 0;
         }
         context.Items[ConnectionTokenKey] = context.RequestAborted;
+        RequestBudget.Start(context, budget);
         await next(context);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using OfficeDx.Service.Endpoints;
+using OfficeDx.Service.Problems;
 
 namespace OfficeDx.Service.Hosting;
 
@@ -10,9 +11,9 @@ namespace OfficeDx.Service.Hosting;
 /// (<see cref="ICommittedAnswer"/>, a stored submission), which the caller must hear about whatever the budget says. The answer is
 /// written under the connection's own token, because a budget timer that has already fired can still cancel the budget's token after
 /// it is disabled (its callback waits for a free thread), and an answer cancelled half-written can only be ended by resetting the
-/// connection.
+/// connection. Work that ends past the budget's deadline while that callback is still waiting gets the same 503 (<see cref="RequestBudget"/>).
 /// </summary>
-public sealed class FinishedWorkIsAnswered : IEndpointFilter
+public sealed class FinishedWorkIsAnswered(TimeSpan budget) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -23,7 +24,10 @@ public sealed class FinishedWorkIsAnswered : IEndpointFilter
             connection.ThrowIfCancellationRequested();
         else
             http.RequestAborted.ThrowIfCancellationRequested();
-        http.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
+        var timeout = http.Features.Get<IHttpRequestTimeoutFeature>();
+        timeout?.DisableTimeout();
+        if (timeout is not null && result is not ICommittedAnswer && RequestBudget.IsSpent(http))
+            throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, RequestBudget.ExceededDetail(budget));
         http.RequestAborted = connection;
         return result;
     }

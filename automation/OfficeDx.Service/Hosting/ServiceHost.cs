@@ -92,7 +92,7 @@ public static class ServiceHost
                 ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status503ServiceUnavailable,
-                    Detail = $"処理が {options.RequestTimeout.TotalSeconds:0} 秒以内に終わらなかったため打ち切りました。文書や様式が大きすぎないか確かめて、もう一度送ってください。",
+                    Detail = RequestBudget.ExceededDetail(options.RequestTimeout),
                 },
             }).AsTask(),
         });
@@ -130,7 +130,7 @@ public static class ServiceHost
         ServiceOperations.UseLogging(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<BudgetBoundary>();
+        app.UseMiddleware<BudgetBoundary>(options.RequestTimeout);
         app.UseRequestTimeouts();
         if (options.Jobs is not null) DxOffice.ConsoleSetup.UseLoopbackGuard(app, options);
         if (options.AllowedOrigins.Count > 0) app.UseCors(AddinCorsPolicy);
@@ -148,7 +148,7 @@ public static class ServiceHost
         app.MapOpenApi();
         // Each group of endpoints needs its app role (AppRoles); with no authentication configured, the service answers loopback only.
         var api = app.MapGroup("/api");
-        api.AddEndpointFilter<FinishedWorkIsAnswered>();
+        api.AddEndpointFilter(new FinishedWorkIsAnswered(options.RequestTimeout));
         ProfileEndpoints.Map(ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.AnyRolePolicy));
         var drafter = ServiceAuthentication.Require(api.MapGroup(""), options, AppRoles.DrafterPolicy);
         WordFragmentEndpoints.Map(drafter);

@@ -24,7 +24,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "呼び出し側が接続を切りました。", []),
             _ => (StatusCodes.Status500InternalServerError, ProblemTitles.DefaultDetail(500)!, []),
         };
-        if (status >= 500) logger.LogError(exception, "Unhandled failure on {Method} {Path}", context.Request.Method, context.Request.Path);
+        if (status >= 500 && exception is not ApiProblem) logger.LogError(exception, "Unhandled failure on {Method} {Path}", context.Request.Method, context.Request.Path);
         else logger.LogInformation("Refused {Method} {Path} with {Status}: {Detail}", context.Request.Method, context.Request.Path, status, detail);
 
         context.Response.StatusCode = status;
