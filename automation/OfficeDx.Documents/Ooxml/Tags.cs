@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using OfficeDx.Core.Model;
 using OfficeDx.Core.Time;
@@ -37,7 +38,11 @@ public static class Tags
     public static string Area(string id) => AreaPrefix + id;
     public static string Measure(string id) => MeasurePrefix + id;
     public static string Completed(string id) => CompletedPrefix + id;
-    public static string Field(MeasureField field) => "odx:field:" + JsonName(field.ToString());
+    public static string Field(MeasureField field) => FieldTags.TryGetValue(field, out var tag) ? tag : "odx:field:" + JsonName(field.ToString());
+
+    // Looked up for every measure a harvest reads: made once.
+    private static readonly FrozenDictionary<MeasureField, string> FieldTags =
+        Enum.GetValues<MeasureField>().ToFrozenDictionary(field => field, field => "odx:field:" + JsonName(field.ToString()));
     public static string Phase(FiscalYear year) => PhasePrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);
     public static string Caption(FiscalYear year) => CaptionPrefix + year.StartYear.ToString(CultureInfo.InvariantCulture);
     public static string Bar(ScheduleSpan span) => BarPrefix + Years(span);

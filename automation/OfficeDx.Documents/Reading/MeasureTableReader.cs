@@ -18,7 +18,10 @@ internal sealed class MeasureTableReader(Profile profile)
     /// <summary>Reads the measure from the tagged controls inside its table, in document order.</summary>
     public Measure? Read(string id, IReadOnlyList<MeasureControl> tagged, MeasureState state, string place, List<DocumentProblem> problems)
     {
-        MeasureControl? Find(string tag) => tagged.FirstOrDefault(t => t.Tag == tag);
+        // The first control of each tag, as a search in document order finds it.
+        var byTag = new Dictionary<string, MeasureControl>(tagged.Count, StringComparer.Ordinal);
+        foreach (var control in tagged) byTag.TryAdd(control.Tag, control);
+        MeasureControl? Find(string tag) => byTag.GetValueOrDefault(tag);
         var damage = new List<string>();
 
         var nameControl = Find(Tags.Field(MeasureField.Name));
