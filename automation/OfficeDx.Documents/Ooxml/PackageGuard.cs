@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace OfficeDx.Documents.Ooxml;
@@ -89,18 +91,22 @@ public static class PackageGuard
             {
                 if (entry.FullName.EndsWith('/')) continue;
                 var xml = xmlParts.IsXml(entry.FullName);
-                var filter = keep is { HarvestBodies: true } && xml ? new HarvestBodyFilter() : null;
-                var capture = keep is { CaptureMeasures: true } && xml ? new MeasureCapture() : null;
-                var copy = Inflate(entry, xml, budget, keep is not null && xml, filter, capture);
-                if (copy is not null) keep!.Xml[entry.FullName] = copy;
-                if (capture is not null) keep!.CapturedMeasures += capture.Captured;
-                if (filter?.Lost == true) keep!.LostInFilter = true;
+                var read = Inflate(entry, xml, budget, new PartReading(keep is not null && xml, keep is { HarvestBodies: true } && xml, keep is { CaptureMeasures: true } && xml));
+                if (read.Tree is not null) keep!.Xml[entry.FullName] = read.Tree;
+                if (read.Capture is not null) keep!.CapturedMeasures += read.Capture.Captured;
+                if (read.Filter?.Lost == true) keep!.LostInFilter = true;
             }
         }
     }
 
-    /// <summary>Inflates and scans one entry; its tree when <paramref name="keep"/>, built as the scan reads it.</summary>
-    private static XDocument? Inflate(ZipArchiveEntry entry, bool xml, Budget budget, bool keep, HarvestBodyFilter? filter, MeasureCapture? capture)
+    /// <summary>What is kept of an XML part: its tree, built with a filter and a capture, or nothing but the check.</summary>
+    private readonly record struct PartReading(bool Keep, bool FilterBody, bool CaptureMeasures);
+
+    /// <summary>A part's tree (when kept) and the filter and capture it was read with.</summary>
+    private readonly record struct PartRead(XDocument? Tree, HarvestBodyFilter? Filter, MeasureCapture? Capture);
+
+    /// <summary>Inflates and scans one entry; its tree when kept, built as the scan reads it.</summary>
+    private static PartRead Inflate(ZipArchiveEntry entry, bool xml, Budget budget, PartReading reading)
     {
         Stream raw;
         try
@@ -113,11 +119,11 @@ public static class PackageGuard
         }
         // The tree grows as the scan reads, so a bomb still stops at the limit.
         using var counted = new CountingStream(raw, entry.FullName, budget);
-        XDocument? tree = null;
+        PartRead read = default;
         try
         {
-            if (keep) tree = XmlScan.ScanAndLoad(counted, budget.File, entry.FullName, budget, filter, capture);
-            else if (xml) XmlScan.Scan(counted, budget.File, entry.FullName, budget);
+            if (xml && entry.Length <= InMemoryXmlBytes) read = ReadInMemory(counted, entry, budget, reading);
+            else if (xml) read = Parse(names => XmlReader.Create(counted, WithNames(XmlScan.Settings(budget.Limits), names)), entry.FullName, budget, reading);
             counted.Drain();
         }
         catch (InvalidDataException)
@@ -126,7 +132,60 @@ public static class PackageGuard
         }
         if (counted.Count != entry.Length)
             throw Damaged(budget.File, $"部品 {Shown(entry.FullName)} の大きさが ZIP の目次（{InputLimits.Count(entry.Length)} バイト）と実際（{InputLimits.Count(counted.Count)} バイト）で違います（壊れているか、手を加えられたファイルです）。");
-        return tree;
+        return read;
+    }
+
+    /// <summary>
+    /// An XML part up to this size (as its zip entry declares it, already checked against the part limit) is inflated whole and
+    /// read by <see cref="Utf8XmlReader"/>; a larger one (a raised limit) streams through XmlReader.
+    /// </summary>
+    private const long InMemoryXmlBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads the part with <see cref="Utf8XmlReader"/>, and again with XmlReader when that reader leaves it (anything but plain
+    /// XML as Office writes it) or the part breaks a limit (so that the message names the line, as it always has).
+    /// </summary>
+    private static PartRead ReadInMemory(CountingStream counted, ZipArchiveEntry entry, Budget budget, PartReading reading)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, entry.Length));
+        try
+        {
+            var length = counted.ReadInto(buffer);
+            var nodes = budget.Nodes;
+            try
+            {
+                return Parse(names => new Utf8XmlReader(buffer, length, names), entry.FullName, budget, reading);
+            }
+            catch (Exception e) when (e is not MeasureCapture.AbandonedException)
+            {
+                budget.Nodes = nodes;
+                return Parse(names => XmlReader.Create(new MemoryStream(buffer, 0, length, writable: false), WithNames(XmlScan.Settings(budget.Limits), names)),
+                    entry.FullName, budget, reading);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static XmlReaderSettings WithNames(XmlReaderSettings settings, XmlNameTable names)
+    {
+        settings.NameTable = names;
+        return settings;
+    }
+
+    private static PartRead Parse(Func<XmlNameTable, XmlReader> open, string part, Budget budget, PartReading reading)
+    {
+        var filter = reading.FilterBody ? new HarvestBodyFilter() : null;
+        var capture = reading.CaptureMeasures ? new MeasureCapture() : null;
+        using var inner = open(capture?.Names ?? new NameTable());
+        if (!reading.Keep)
+        {
+            XmlScan.Scan(inner, budget.File, part, budget);
+            return default;
+        }
+        return new PartRead(XmlScan.Load(inner, budget.File, part, budget, filter, capture), filter, capture);
     }
 
     internal static PackageRejectedException PartTooLarge(string file, string part, long size, InputLimits limits) =>
@@ -177,6 +236,15 @@ public static class PackageGuard
             if (Count > budget.Limits.MaxPartBytes) throw PartTooLarge(budget.File, part, budget.Limits.MaxPartBytes, budget.Limits);
             if (budget.Bytes > budget.Limits.MaxPackageBytes) throw PackageTooLarge(budget.File, budget.Limits.MaxPackageBytes, budget.Limits);
             return read;
+        }
+
+        /// <summary>Reads until <paramref name="buffer"/> is full or the entry ends; how many bytes were read.</summary>
+        public int ReadInto(byte[] buffer)
+        {
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = Read(buffer, total, buffer.Length - total)) > 0) total += read;
+            return total;
         }
 
         public void Drain()

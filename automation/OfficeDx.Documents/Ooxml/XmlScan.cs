@@ -39,7 +39,13 @@ internal static class XmlScan
     {
         var settings = Settings(budget.Limits);
         if (capture is not null) settings.NameTable = capture.Names;
-        using var reader = new CheckedXmlReader(XmlReader.Create(stream, settings), file, part, budget, filter, capture);
+        return Load(XmlReader.Create(stream, settings), file, part, budget, filter, capture);
+    }
+
+    /// <summary>As <see cref="ScanAndLoad"/>, from a reader made with <see cref="Settings"/> (or one reporting the same nodes, <see cref="Utf8XmlReader"/>), whose name table is the capture's.</summary>
+    public static XDocument Load(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter, MeasureCapture? capture)
+    {
+        using var reader = new CheckedXmlReader(inner, file, part, budget, filter, capture);
         var document = Translated(file, part, budget.Limits, () => XDocument.Load(reader));
         capture?.Attach(document);
         return document;
@@ -81,6 +87,7 @@ internal static class XmlScan
     /// <summary>Refuses an attribute value longer than <see cref="InputLimits.MaxAttributeCharacters"/>, naming the part and the line.</summary>
     public static void CheckAttributes(XmlReader reader, string file, string part, InputLimits limits)
     {
+        if (reader is Utf8XmlReader utf8 && utf8.LongestAttributeBytes <= limits.MaxAttributeCharacters) return;
         for (var i = 0; i < reader.AttributeCount; i++)
         {
             var length = reader.GetAttribute(i).Length;
