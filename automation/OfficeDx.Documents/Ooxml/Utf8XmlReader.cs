@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -214,7 +215,7 @@ internal sealed class Utf8XmlReader : XmlReader
             var separated = SkipWhitespace();
             if (_position + 1 < _end && _bytes[_position] == (byte)'?' && _bytes[_position + 1] == (byte)'>') break;
             if (separated == 0) Unsupported();
-            var name = ScanQName();
+            var name = NameAt();
             var index = Array.IndexOf(order, name.Local);
             // version first, then encoding, then standalone, each at most once.
             if (name.Prefix.Length > 0 || index <= last || last < 0 && index != 0) Unsupported();
@@ -252,7 +253,7 @@ internal sealed class Utf8XmlReader : XmlReader
     private void StartTag()
     {
         _position++;
-        var name = ScanQName();
+        var name = NameAt();
         var empty = false;
         var declarations = false;
         while (true)
@@ -273,7 +274,7 @@ internal sealed class Utf8XmlReader : XmlReader
                 break;
             }
             if (separated == 0) Unsupported();
-            var attributeName = ScanQName();
+            var attributeName = NameAt();
             var (valueStart, valueLength) = AttributeValue();
             ref var attribute = ref NextAttribute();
             attribute.Name = attributeName;
@@ -407,6 +408,58 @@ internal sealed class Utf8XmlReader : XmlReader
         _empty = false;
         _popPending = true;
     }
+
+    /// <summary>
+    /// The name at the position. A name of up to 16 bytes that ends at a space, &gt;, / or = (nearly every name Office writes) is
+    /// looked up by its bytes read as two words, with no byte-by-byte scan: a name is only cached once <see cref="ScanQName"/> has
+    /// checked it, so bytes equal to a cached name are a name. Anything else is scanned.
+    /// </summary>
+    private QName NameAt()
+    {
+        var at = _position;
+        if (at + 16 <= _end)
+        {
+            var first = BinaryPrimitives.ReadUInt64LittleEndian(_bytes.AsSpan(at, 8));
+            var ends = NameEnds(first);
+            ulong second = 0;
+            int length;
+            if (ends != 0) length = BitOperations.TrailingZeroCount(ends) >> 3;
+            else
+            {
+                second = BinaryPrimitives.ReadUInt64LittleEndian(_bytes.AsSpan(at + 8, 8));
+                ends = NameEnds(second);
+                length = ends == 0 ? 0 : 8 + (BitOperations.TrailingZeroCount(ends) >> 3);
+            }
+            if (length > 0)
+            {
+                if (length < 8) first &= (1UL << (8 * length)) - 1;
+                else if (length < 16) second &= (1UL << (8 * (length - 8))) - 1;
+                ref var known = ref _shortNames[ShortSlot(first, second, length)];
+                if (known.First == first && known.Second == second && known.Length == length && known.Name is { } hit)
+                {
+                    _position = at + length;
+                    return hit;
+                }
+                var name = ScanQName();
+                if (_position - at == length) known = (first, second, length, name);
+                return name;
+            }
+        }
+        return ScanQName();
+    }
+
+    private static ulong Repeated(char c) => 0x0101010101010101UL * c;
+
+    /// <summary>The high bit of each byte of <paramref name="word"/> that is a space, &gt;, / or = (exact up to the first one).</summary>
+    private static ulong NameEnds(ulong word) =>
+        ZeroBytes(word ^ Repeated(' ')) | ZeroBytes(word ^ Repeated('>')) | ZeroBytes(word ^ Repeated('/')) | ZeroBytes(word ^ Repeated('='));
+
+    private static ulong ZeroBytes(ulong word) => (word - 0x0101010101010101UL) & ~word & 0x8080808080808080UL;
+
+    private static int ShortSlot(ulong first, ulong second, int length) =>
+        (int)((first * 0x9E3779B97F4A7C15UL ^ second * 0xC2B2AE3D27D4EB4FUL ^ (ulong)length) >> (64 - NameSlotBits));
+
+    private readonly (ulong First, ulong Second, int Length, QName? Name)[] _shortNames = new (ulong, ulong, int, QName?)[NameSlots];
 
     /// <summary>
     /// An ASCII name with at most one colon between two non-empty parts, as the name met before when it was (a cache of the names
