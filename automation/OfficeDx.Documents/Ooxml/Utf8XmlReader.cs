@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -448,14 +449,17 @@ internal sealed class Utf8XmlReader : XmlReader
         return ScanQName();
     }
 
-    private static ulong Repeated(char c) => 0x0101010101010101UL * c;
+    private const ulong Ones = 0x0101010101010101UL;
 
     /// <summary>The high bit of each byte of <paramref name="word"/> that is a space, &gt;, / or = (exact up to the first one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong NameEnds(ulong word) =>
-        ZeroBytes(word ^ Repeated(' ')) | ZeroBytes(word ^ Repeated('>')) | ZeroBytes(word ^ Repeated('/')) | ZeroBytes(word ^ Repeated('='));
+        ZeroBytes(word ^ Ones * ' ') | ZeroBytes(word ^ Ones * '>') | ZeroBytes(word ^ Ones * '/') | ZeroBytes(word ^ Ones * '=');
 
-    private static ulong ZeroBytes(ulong word) => (word - 0x0101010101010101UL) & ~word & 0x8080808080808080UL;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ZeroBytes(ulong word) => (word - Ones) & ~word & 0x8080808080808080UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ShortSlot(ulong first, ulong second, int length) =>
         (int)((first * 0x9E3779B97F4A7C15UL ^ second * 0xC2B2AE3D27D4EB4FUL ^ (ulong)length) >> (64 - NameSlotBits));
 
@@ -543,6 +547,7 @@ internal sealed class Utf8XmlReader : XmlReader
     }
 
     /// <summary>Skips the whitespace at the position (in a tag there is one space or none, so a plain loop beats a vector search).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipWhitespace()
     {
         var bytes = _bytes;
