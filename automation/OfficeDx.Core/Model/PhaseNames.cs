@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using OfficeDx.Core.Text;
 
@@ -26,16 +27,28 @@ public static class PhaseNames
     {
         phase = Phase.None;
         if (text is null) return false;
-        var key = JapaneseText.FoldDigitsAndLatin(text).RemoveWhitespace().ToLowerInvariant().Replace('･', '・');
-        if (key.Length == 0) return true;
-        foreach (var (candidate, id, label) in Names)
+        // A harvest reads a phase per year per measure, nearly always written exactly as a spelling: looked up before normalizing.
+        if (Spellings.TryGetValue(text, out phase)) return true;
+        var key = Normalized(text);
+        if (key.Length == 0)
         {
-            if (key == id || key == label || key == label.Replace("・", "") || key == label.Replace('・', '/'))
-            {
-                phase = candidate;
-                return true;
-            }
+            phase = Phase.None;
+            return true;
         }
-        return false;
+        return Spellings.TryGetValue(key, out phase);
+    }
+
+    private static string Normalized(string text) => JapaneseText.FoldDigitsAndLatin(text).RemoveWhitespace().ToLowerInvariant().Replace('･', '・');
+
+    /// <summary>Each accepted spelling of a normalized phase, the first phase's winning; only spellings that normalize to themselves.</summary>
+    private static readonly FrozenDictionary<string, Phase> Spellings = CreateSpellings();
+
+    private static FrozenDictionary<string, Phase> CreateSpellings()
+    {
+        var spellings = new Dictionary<string, Phase>(StringComparer.Ordinal);
+        foreach (var (phase, id, label) in Names)
+            foreach (var spelling in new[] { id, label, label.Replace("・", ""), label.Replace('・', '/') })
+                if (Normalized(spelling) == spelling) spellings.TryAdd(spelling, phase);
+        return spellings.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -51,7 +51,9 @@ internal sealed class MeasureCapture
     // The table being captured.
     private int _baseDepth = -1;
     private OuterControl? _owner;
-    private readonly List<Frame> _frames = [];
+    // The open elements of the table, innermost last: a stack read and changed for every node.
+    private Frame[] _frames = new Frame[64];
+    private int _frameCount;
     private readonly List<CapturedControl> _controls = [];
     private readonly List<CapturedControl> _openControls = [];
     private readonly List<CapturedRow> _openRows = [];
@@ -205,7 +207,7 @@ internal sealed class MeasureCapture
     {
         _owner = owner;
         _baseDepth = depth;
-        _frames.Clear();
+        _frameCount = 0;
         _controls.Clear();
         _openControls.Clear();
         _openRows.Clear();
@@ -213,7 +215,7 @@ internal sealed class MeasureCapture
         _paragraph = null;
         _skipDepth = _noteDepth = _barPhaseDepth = _markerDepth = _paragraphCount = 0;
         _marked.Clear();
-        _frames.Add(new Frame(Kind.Other, null));
+        Push(Kind.Other, null);
     }
 
     private void End()
@@ -259,14 +261,14 @@ internal sealed class MeasureCapture
                 else Close();
                 break;
             case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                if (_frames[^1].Kind == Kind.Text && _skipDepth == 0) AppendText(reader.Value);
+                if (_frames[_frameCount - 1].Kind == Kind.Text && _skipDepth == 0) AppendText(reader.Value);
                 break;
         }
     }
 
     private void Open(XmlReader reader)
     {
-        var parent = _frames[^1];
+        var parent = _frames[_frameCount - 1];
         if (parent.Kind == Kind.Text) throw new AbandonedException();
         var ns = reader.NamespaceURI;
         var name = reader.LocalName;
@@ -308,7 +310,8 @@ internal sealed class MeasureCapture
     private void Push(Kind kind, object? item)
     {
         if (kind is Kind.Skip or Kind.SdtProperties or Kind.ParagraphProperties) _skipDepth++;
-        _frames.Add(new Frame(kind, item));
+        if (_frameCount == _frames.Length) Array.Resize(ref _frames, _frames.Length * 2);
+        _frames[_frameCount++] = new Frame(kind, item);
     }
 
     /// <summary>
@@ -331,8 +334,7 @@ internal sealed class MeasureCapture
 
     private void Close()
     {
-        var frame = _frames[^1];
-        _frames.RemoveAt(_frames.Count - 1);
+        var frame = _frames[--_frameCount];
         switch (frame.Kind)
         {
             case Kind.Skip or Kind.SdtProperties:

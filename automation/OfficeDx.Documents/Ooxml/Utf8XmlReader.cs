@@ -120,6 +120,7 @@ internal sealed class Utf8XmlReader : XmlReader
 
         _attributeIndex = -1;
         _attributeCount = 0;
+        _longestValue = 0;
         _onAttributeValue = false;
         _value = null;
         if (_popPending)
@@ -283,6 +284,7 @@ internal sealed class Utf8XmlReader : XmlReader
             attribute.ValueLength = valueLength;
             attribute.Entities = _bytes.AsSpan(valueStart, valueLength).Contains((byte)'&');
             attribute.Value = null;
+            if (valueLength > _longestValue) _longestValue = valueLength;
             declarations |= ReferenceEquals(attributeName.Prefix, _xmlns) || ReferenceEquals(attributeName.Local, _xmlns) && attributeName.Prefix.Length == 0;
         }
 
@@ -620,15 +622,9 @@ internal sealed class Utf8XmlReader : XmlReader
     }
 
     /// <summary>The longest attribute value of the element in bytes, never fewer than its characters: most need not be made strings to be measured.</summary>
-    public int LongestAttributeBytes
-    {
-        get
-        {
-            var longest = 0;
-            for (var i = 0; i < AttributeCount; i++) longest = Math.Max(longest, _attributes[i].ValueLength);
-            return longest;
-        }
-    }
+    public int LongestAttributeBytes => AttributeCount > 0 ? _longestValue : 0;
+
+    private int _longestValue;
 
     private bool OnAttribute => _attributeIndex >= 0;
 

@@ -55,11 +55,12 @@ internal static class XmlScan
     public static void Count(XmlReader reader, string file, string part, PackageGuard.Budget budget)
     {
         var limits = budget.Limits;
-        budget.Nodes += 1 + reader.AttributeCount;
+        var attributes = reader.AttributeCount;
+        budget.Nodes += 1 + attributes;
         if (budget.Nodes > limits.MaxXmlNodes)
             throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
         if (reader.NodeType != XmlNodeType.Element) return;
-        if (reader.HasAttributes) CheckAttributes(reader, file, part, limits);
+        if (attributes > 0) CheckAttributes(reader, file, part, limits);
         if (reader.Depth >= limits.MaxXmlDepth)
             throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
     }
