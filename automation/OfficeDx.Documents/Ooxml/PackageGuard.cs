@@ -249,8 +249,15 @@ public static class PackageGuard
 
         public void Drain()
         {
-            var buffer = new byte[BufferSize];
-            while (Read(buffer, 0, buffer.Length) > 0) { }
+            var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+            try
+            {
+                while (Read(buffer, 0, buffer.Length) > 0) { }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         public override bool CanRead => true;

@@ -86,15 +86,18 @@ internal sealed class Utf8XmlReader : XmlReader
     private (string Prefix, string Uri)[] _scopes = new (string, string)[32];
     private int _scopeCount, _scopeVersion;
 
-    private const int NameSlotBits = 10;
-    private const int NameSlots = 1 << NameSlotBits;
-    private readonly QName?[] _qnames = new QName?[NameSlots];
+    /// <summary>Of the name caches: 64 slots for a small part up to 1,024 for a body, which holds a few hundred names.</summary>
+    private readonly int _nameSlotBits;
+    private readonly QName?[] _qnames;
 
     public Utf8XmlReader(byte[] bytes, int length, XmlNameTable names)
     {
         _bytes = bytes;
         _end = length;
         _names = names;
+        _nameSlotBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, length / 512)), 6, 10);
+        _qnames = new QName?[1 << _nameSlotBits];
+        _shortNames = new (ulong, ulong, int, QName?)[1 << _nameSlotBits];
         _xmlNamespace = names.Add(XmlNamespace);
         _xmlnsNamespace = names.Add(XmlnsNamespace);
         _xml = names.Add("xml");
@@ -462,10 +465,10 @@ internal sealed class Utf8XmlReader : XmlReader
     private static ulong ZeroBytes(ulong word) => (word - Ones) & ~word & 0x8080808080808080UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ShortSlot(ulong first, ulong second, int length) =>
-        (int)((first * 0x9E3779B97F4A7C15UL ^ second * 0xC2B2AE3D27D4EB4FUL ^ (ulong)length) >> (64 - NameSlotBits));
+    private int ShortSlot(ulong first, ulong second, int length) =>
+        (int)((first * 0x9E3779B97F4A7C15UL ^ second * 0xC2B2AE3D27D4EB4FUL ^ (ulong)length) >> (64 - _nameSlotBits));
 
-    private readonly (ulong First, ulong Second, int Length, QName? Name)[] _shortNames = new (ulong, ulong, int, QName?)[NameSlots];
+    private readonly (ulong First, ulong Second, int Length, QName? Name)[] _shortNames;
 
     /// <summary>
     /// An ASCII name with at most one colon between two non-empty parts, as the name met before when it was (a cache of the names
@@ -493,7 +496,7 @@ internal sealed class Utf8XmlReader : XmlReader
     }
 
     /// <summary>The cache slot of the name in [start, end): a hash of its first and last eight bytes and its length.</summary>
-    private static int Slot(ReadOnlySpan<byte> bytes, int start, int end)
+    private int Slot(ReadOnlySpan<byte> bytes, int start, int end)
     {
         var length = end - start;
         ulong head, tail = 0;
@@ -509,7 +512,7 @@ internal sealed class Utf8XmlReader : XmlReader
             for (var i = start; i < end; i++) head = head * 31 + bytes[i];
         }
         var hash = head * 0x9E3779B97F4A7C15UL ^ tail * 0xC2B2AE3D27D4EB4FUL ^ (ulong)length;
-        return (int)(hash >> (64 - NameSlotBits));
+        return (int)(hash >> (64 - _nameSlotBits));
     }
 
     private const byte NotName = 0, NameStart = 1, NameOther = 2, Colon = 3;
