@@ -10,15 +10,19 @@ namespace OfficeDx.Documents.Ooxml;
 internal sealed class CheckedXmlReader(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null,
     MeasureCapture? capture = null) : XmlReader, IXmlLineInfo
 {
-    public override bool Read()
+    private readonly Utf8XmlReader? _utf8 = inner as Utf8XmlReader;
+
+    public override bool Read() => _utf8 is { } utf8 ? Read(new Utf8Node(utf8)) : Read(new ReaderNode(inner));
+
+    private bool Read<TNode>(TNode node) where TNode : struct, IXmlNodeView
     {
         do
         {
-            if (!inner.Read()) return false;
-            XmlScan.Count(inner, file, part, budget);
+            if (!node.Read()) return false;
+            XmlScan.Count(node, file, part, budget);
         }
         // A captured table is read whole by the capture, which follows drawings and properties itself: the filter never sees it.
-        while (capture is not null && capture.Takes(inner) || filter is not null && filter.Hides(inner));
+        while (capture is not null && capture.Takes(node) || filter is not null && filter.Hides(node));
         return true;
     }
 

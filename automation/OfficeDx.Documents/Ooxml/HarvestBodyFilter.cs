@@ -47,7 +47,7 @@ internal sealed class HarvestBodyFilter
     public bool Lost { get; private set; }
 
     /// <summary>Whether the node the reader stands on is left out of the tree; called once for every node, in document order.</summary>
-    public bool Hides(XmlReader reader)
+    public bool Hides<TNode>(TNode reader) where TNode : struct, IXmlNodeView
     {
         var depth = reader.Depth;
         var type = reader.NodeType;
@@ -102,7 +102,7 @@ internal sealed class HarvestBodyFilter
     }
 
     /// <summary>Inside a drawing any WordprocessingML is a text box's; inside properties only text or structure is.</summary>
-    private void Hide(XmlReader reader)
+    private void Hide<TNode>(TNode reader) where TNode : struct, IXmlNodeView
     {
         if (!Lost && reader.NamespaceURI == W && (_inDrawing || Content.Contains(reader.LocalName))) Lost = true;
     }

@@ -110,7 +110,7 @@ internal sealed class MeasureCapture
     /// Whether the node the reader stands on belongs to a captured table (and is kept from the tree builder); called for every
     /// node the tree builder would get, in document order. Throws <see cref="AbandonedException"/>.
     /// </summary>
-    public bool Takes(XmlReader reader)
+    public bool Takes<TNode>(TNode reader) where TNode : struct, IXmlNodeView
     {
         if (_baseDepth >= 0)
         {
@@ -247,7 +247,7 @@ internal sealed class MeasureCapture
     }
 
 
-    private void Capture(XmlReader reader)
+    private void Capture<TNode>(TNode reader) where TNode : struct, IXmlNodeView
     {
         switch (reader.NodeType)
         {
@@ -266,7 +266,7 @@ internal sealed class MeasureCapture
         }
     }
 
-    private void Open(XmlReader reader)
+    private void Open<TNode>(TNode reader) where TNode : struct, IXmlNodeView
     {
         var parent = _frames[_frameCount - 1];
         if (parent.Kind == Kind.Text) throw new AbandonedException();
@@ -413,7 +413,7 @@ internal sealed class MeasureCapture
         else Push(Kind.Skip, null);
     }
 
-    private void Tag(XmlReader reader, Frame parent)
+    private void Tag<TNode>(TNode reader, Frame parent) where TNode : struct, IXmlNodeView
     {
         if (parent is { Kind: Kind.SdtProperties, Item: CapturedControl { TagSeen: false } control })
         {
@@ -488,7 +488,7 @@ internal sealed class MeasureCapture
         else Push(Kind.ParagraphProperties, null);
     }
 
-    private void Style(XmlReader reader, Frame parent, string name)
+    private void Style<TNode>(TNode reader, Frame parent, string name) where TNode : struct, IXmlNodeView
     {
         if (parent is { Kind: Kind.ParagraphProperties, Item: CapturedParagraph })
         {

@@ -26,7 +26,7 @@ internal static class XmlScan
     public static void Scan(XmlReader reader, string file, string part, PackageGuard.Budget budget) =>
         Translated(file, part, budget.Limits, () =>
         {
-            while (reader.Read()) Count(reader, file, part, budget);
+            while (reader.Read()) Count(new ReaderNode(reader), file, part, budget);
             return true;
         });
 
@@ -52,17 +52,17 @@ internal static class XmlScan
     }
 
     /// <summary>Counts the node the reader stands on against the budget and checks its depth and attributes.</summary>
-    public static void Count(XmlReader reader, string file, string part, PackageGuard.Budget budget)
+    public static void Count<TNode>(TNode node, string file, string part, PackageGuard.Budget budget) where TNode : struct, IXmlNodeView
     {
         var limits = budget.Limits;
-        var attributes = reader.AttributeCount;
+        var attributes = node.AttributeCount;
         budget.Nodes += 1 + attributes;
         if (budget.Nodes > limits.MaxXmlNodes)
             throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} までで XML の要素・属性・文字列が {InputLimits.Name(nameof(InputLimits.MaxXmlNodes), limits.MaxXmlNodes)} 個を超えています。");
-        if (reader.NodeType != XmlNodeType.Element) return;
-        if (attributes > 0) CheckAttributes(reader, file, part, limits);
-        if (reader.Depth >= limits.MaxXmlDepth)
-            throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
+        if (node.NodeType != XmlNodeType.Element) return;
+        if (attributes > 0 && node.LongestAttributeBound > limits.MaxAttributeCharacters) CheckAttributes(node.Reader, file, part, limits);
+        if (node.Depth >= limits.MaxXmlDepth)
+            throw PackageGuard.TooLarge(file, $"部品 {PackageGuard.Shown(part)} の {Line(node.Reader)}で XML の入れ子が {InputLimits.Name(nameof(InputLimits.MaxXmlDepth), limits.MaxXmlDepth)} 段を超えています（コンテンツ コントロールや表の入れ子が深すぎます）。");
     }
 
     private static T Translated<T>(string file, string part, InputLimits limits, Func<T> read)
@@ -88,7 +88,6 @@ internal static class XmlScan
     /// <summary>Refuses an attribute value longer than <see cref="InputLimits.MaxAttributeCharacters"/>, naming the part and the line.</summary>
     public static void CheckAttributes(XmlReader reader, string file, string part, InputLimits limits)
     {
-        if (reader is Utf8XmlReader utf8 && utf8.LongestAttributeBytes <= limits.MaxAttributeCharacters) return;
         for (var i = 0; i < reader.AttributeCount; i++)
         {
             var length = reader.GetAttribute(i).Length;
