@@ -249,8 +249,16 @@ internal sealed class Utf8XmlReader : XmlReader
         return true;
     }
 
+    /// <summary>
+    /// Office writes a few attributes an element and a few dozen namespaces on a root. Past these counts the part is left to
+    /// XmlReader, whose duplicate checks and namespace lookups are hashed: this reader's are linear, which a hostile part could
+    /// make quadratic.
+    /// </summary>
+    private const int MaxAttributes = 128, MaxScopes = 256;
+
     private ref Attribute NextAttribute()
     {
+        if (_attributeCount >= MaxAttributes) Unsupported();
         if (_attributeCount == _attributes.Length) Array.Resize(ref _attributes, _attributes.Length * 2);
         return ref _attributes[_attributeCount++];
     }
@@ -329,6 +337,7 @@ internal sealed class Utf8XmlReader : XmlReader
             attribute.Namespace = _xmlnsNamespace;
             var uri = _names.Add(ValueOf(ref attribute));
             if (ReferenceEquals(uri, _xmlNamespace) || ReferenceEquals(uri, _xmlnsNamespace)) Unsupported();
+            if (_scopeCount >= MaxScopes) Unsupported();
             if (_scopeCount == _scopes.Length) Array.Resize(ref _scopes, _scopes.Length * 2);
             _scopes[_scopeCount++] = (prefix, uri);
             _scopeVersion++;

@@ -97,6 +97,19 @@ public sealed class Utf8XmlReaderTests
     }
 
     [TestMethod]
+    public void AnElementWithMoreAttributesOrNamespacesThanOfficeWritesIsLeftToXmlReader()
+    {
+        var attributes = string.Concat(Enumerable.Range(0, 200).Select(i => $" a{i}=\"{i}\""));
+        string Namespaces(int from) => string.Concat(Enumerable.Range(from, 150).Select(i => $" xmlns:p{i}=\"urn:{i}\""));
+        foreach (var xml in new[] { $"<a{attributes}/>", $"<a><b{Namespaces(0)}><c{Namespaces(150)}/></b></a>" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(xml);
+            Assert.ThrowsExactly<Utf8XmlReader.UnsupportedException>(() => Nodes(new Utf8XmlReader(bytes, bytes.Length, new NameTable())));
+            Assert.IsNotEmpty(Nodes(XmlReader.Create(new MemoryStream(bytes), XmlScan.Settings(InputLimits.Default))));
+        }
+    }
+
+    [TestMethod]
     public void ARandomlyDamagedPartIsEitherReadAsXmlReaderReadsItOrLeftToXmlReader()
     {
         var plan = Samples.Load("katagami");
