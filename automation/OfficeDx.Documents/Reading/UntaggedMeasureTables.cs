@@ -17,19 +17,22 @@ internal sealed class UntaggedMeasureTables(Profile profile)
     private const int MinimumLabelledRows = 2;
     // OfficeDx writes a measure's ※ and （参考） lines inside the field they belong to (notes have no field of their own), so
     // read back here they stay that field's text, as the tagged reader keeps them; only revision notes are notes.
-    private readonly MeasureTableImporter _importer = new(profile, asWritten: true);
+    // Made on the first untagged table: a document OfficeDx wrote whole has none.
+    private MeasureTableImporter? _importer;
 
-    public bool IsMeasureTable(XElement table) => _importer.LabelledRows(LegacyTable.From(table)) >= MinimumLabelledRows;
+    private MeasureTableImporter Importer => _importer ??= new(profile, asWritten: true);
+
+    public bool IsMeasureTable(XElement table) => Importer.LabelledRows(LegacyTable.From(table)) >= MinimumLabelledRows;
 
     /// <summary>The measure a table holds, under a new id that no other measure of the document has; null when it is not a measure table.</summary>
     public Measure? Read(XElement table, string areaId, MeasureState state, string place, HashSet<string> ids, List<DocumentProblem> problems)
     {
         var legacy = LegacyTable.From(table);
-        if (_importer.LabelledRows(legacy) < MinimumLabelledRows) return null;
+        if (Importer.LabelledRows(legacy) < MinimumLabelledRows) return null;
         var id = NewId(areaId, ids);
         var tablePlace = $"{place} のタグの無い施策表";
         var read = new List<DocumentProblem>();
-        var measure = _importer.Read(legacy, id, state, tablePlace, read);
+        var measure = Importer.Read(legacy, id, state, tablePlace, read);
         problems.Add(new DocumentProblem(tablePlace, measure is null
             ? "OfficeDx のタグもブックマークも無い施策表があり、見出し（ラベル）からも読めませんでした。表を確かめてください。"
             : $"OfficeDx のタグもブックマークも無い施策表「{measure.Name}」を、表の見出し（ラベル）から読みました。施策ID は {id} を振りました。内容を確かめてください。"));
