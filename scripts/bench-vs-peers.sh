@@ -59,6 +59,7 @@ for round in $(seq 1 "$rounds"); do
   sample harvest.officedx-every-core "${bench[@]}" harvest-folder-every-core "$work/docs"
   sample harvest.python-docx $py scripts/peers/read_python_docx.py "$work"/docs/*.docx
   sample harvest.floor "${bench[@]}" floor-folder "$work/docs"
+  sample harvest.floor-every-core "${bench[@]}" floor-folder-every-core "$work/docs"
   # The product's own folder harvest, as a DX office runs it: every core reads, each file stored in SQLite (batched commits).
   rm -f "$work"/store.db*
   sample harvest.officedx-cli "${cli[@]}" harvest --source "$work/docs" --store "sqlite:$work/store.db"
@@ -73,7 +74,7 @@ for round in $(seq 1 "$rounds"); do
   sample cold.jit-validate "${jit[@]}" validate "$work/small.docx"
   sample cold.officedx-harvest "${cli[@]}" harvest "$work/small.docx"
   sample cold.jit-harvest "${jit[@]}" harvest "$work/small.docx"
-  tail -n 15 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
+  tail -n 16 "$work/samples.txt" | awk '{ printf "  %-28s %7.3f s\n", $1, $2 }'
 done
 
 echo "== in process (warm, one ${measures}-measure document, 200 alternating runs)"
@@ -93,6 +94,7 @@ print("ratios (higher = OfficeDx faster):")
 print(f"  harvest folder: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx']:.1f}x")
 print(f"  harvest folder: officedx / floor       = {m['harvest.officedx'] / m['harvest.floor']:.2f}x (lower is better)")
 print(f"  harvest folder on every core ({os.cpu_count()}): python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx-every-core']:.1f}x (python-docx reads on one)")
+print(f"  the floor on every core: python-docx / floor = {m['harvest.python-docx'] / m['harvest.floor-every-core']:.1f}x, officedx / floor = {m['harvest.officedx-every-core'] / m['harvest.floor-every-core']:.2f}x")
 print(f"  harvest folder, the CLI on every core into SQLite: python-docx / officedx = {m['harvest.python-docx'] / m['harvest.officedx-cli']:.1f}x")
 print(f"  generate: docxtemplater / officedx     = {m['generate.docxtemplater'] / m['generate.officedx']:.2f}x")
 for c in ("help", "validate", "harvest"):

@@ -86,6 +86,16 @@ public static class PeerWorkload
         Console.WriteLine($"unzip+XmlReader floor: {files.Length} documents, {nodes} nodes, {watch.Elapsed.TotalSeconds:0.000} s in process");
     }
 
+    /// <summary>The floor over every document on every core, as <see cref="HarvestFolderEveryCore"/> harvests them.</summary>
+    public static void FloorFolderEveryCore(string directory)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = Directory.GetFiles(directory, "*.docx");
+        long nodes = 0;
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => Interlocked.Add(ref nodes, Floor(f)));
+        Console.WriteLine($"unzip+XmlReader floor, {Environment.ProcessorCount} cores: {files.Length} documents, {nodes} nodes, {watch.Elapsed.TotalSeconds:0.000} s in process");
+    }
+
     /// <summary>
     /// In process, warm: harvest and the floor of one document alternately, rounds times each, and the ratio of the medians.
     /// </summary>

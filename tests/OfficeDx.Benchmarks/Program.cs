@@ -22,6 +22,9 @@ switch (args.FirstOrDefault())
     case "floor-folder" when args.Length == 2:
         OfficeDx.Benchmarks.PeerWorkload.FloorFolder(args[1]);
         return;
+    case "floor-folder-every-core" when args.Length == 2:
+        OfficeDx.Benchmarks.PeerWorkload.FloorFolderEveryCore(args[1]);
+        return;
     case "generate-folder" when args.Length >= 3:
         OfficeDx.Benchmarks.PeerWorkload.GenerateFolder(args[1], args.Skip(2));
         return;
