@@ -123,7 +123,7 @@ public static class PackageGuard
         try
         {
             if (xml && entry.Length <= InMemoryXmlBytes) read = ReadInMemory(counted, entry, budget, reading);
-            else if (xml) read = Parse(names => XmlReader.Create(counted, WithNames(XmlScan.Settings(budget.Limits), names)), entry.FullName, budget, reading);
+            else if (xml) read = Parse(names => XmlReader.Create(counted, XmlScan.Settings(budget.Limits, names)), entry.FullName, budget, reading);
             counted.Drain();
         }
         catch (InvalidDataException)
@@ -156,10 +156,11 @@ public static class PackageGuard
             {
                 return Parse(names => new Utf8XmlReader(buffer, length, names), entry.FullName, budget, reading);
             }
-            catch (Exception e) when (e is not MeasureCapture.AbandonedException)
+            // Only what the fast reader left (a capture abandoned is the caller's to handle): anything else is a bug, not a fallback.
+            catch (Exception e) when (e is Utf8XmlReader.UnsupportedException or PackageRejectedException)
             {
                 budget.Nodes = nodes;
-                return Parse(names => XmlReader.Create(new MemoryStream(buffer, 0, length, writable: false), WithNames(XmlScan.Settings(budget.Limits), names)),
+                return Parse(names => XmlReader.Create(new MemoryStream(buffer, 0, length, writable: false), XmlScan.Settings(budget.Limits, names)),
                     entry.FullName, budget, reading);
             }
         }
@@ -167,12 +168,6 @@ public static class PackageGuard
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static XmlReaderSettings WithNames(XmlReaderSettings settings, XmlNameTable names)
-    {
-        settings.NameTable = names;
-        return settings;
     }
 
     private static PartRead Parse(Func<XmlNameTable, XmlReader> open, string part, Budget budget, PartReading reading)

@@ -481,19 +481,20 @@ internal sealed class Utf8XmlReader : XmlReader
 
     /// <summary>
     /// An ASCII name with at most one colon between two non-empty parts, as the name met before when it was (a cache of the names
-    /// of the part, by the bytes' hash), else split and put in the name table.
+    /// of the part, by the bytes' hash: it also serves the names <see cref="NameAt"/> cannot read as words — longer than 16 bytes,
+    /// or ended by a tab or a line break), else split and put in the name table.
     /// </summary>
     private QName ScanQName()
     {
         var bytes = _bytes.AsSpan(0, _end);
         var start = _position;
-        if (start >= bytes.Length || NameBytes[bytes[start]] != NameStart) Unsupported();
+        if (start >= bytes.Length || !NameStarts.Contains(bytes[start])) Unsupported();
         var length = bytes[start..].IndexOfAnyExcept(NameCharacters);
         if (length < 0) length = bytes.Length - start;
         var at = start + length;
         var scanned = bytes[start..at];
         var colon = scanned.IndexOf((byte)':');
-        if (colon >= 0 && (colon == length - 1 || NameBytes[scanned[colon + 1]] != NameStart || scanned[(colon + 1)..].Contains((byte)':'))) Unsupported();
+        if (colon >= 0 && (colon == length - 1 || !NameStarts.Contains(scanned[colon + 1]) || scanned[(colon + 1)..].Contains((byte)':'))) Unsupported();
         _position = at;
         ref var slot = ref _qnames[Slot(bytes, start, at)];
         if (slot is { } known && scanned.SequenceEqual(known.Bytes)) return known;
@@ -524,23 +525,9 @@ internal sealed class Utf8XmlReader : XmlReader
         return (int)(hash >> (64 - _nameSlotBits));
     }
 
-    private const byte NotName = 0, NameStart = 1, NameOther = 2, Colon = 3;
-
+    // The ASCII names this reader reads: a letter or _ first, then letters, digits, _ - . and at most one colon.
+    private static readonly SearchValues<byte> NameStarts = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"u8);
     private static readonly SearchValues<byte> NameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789-.:"u8);
-
-    /// <summary>Each byte's part in an ASCII name: may start one, may follow, the colon, or ends it.</summary>
-    private static readonly byte[] NameBytes = CreateNameBytes();
-
-    private static byte[] CreateNameBytes()
-    {
-        var kinds = new byte[256];
-        for (var c = 'a'; c <= 'z'; c++) kinds[c] = kinds[char.ToUpperInvariant(c)] = NameStart;
-        kinds['_'] = NameStart;
-        for (var c = '0'; c <= '9'; c++) kinds[c] = NameOther;
-        kinds['-'] = kinds['.'] = NameOther;
-        kinds[':'] = Colon;
-        return kinds;
-    }
 
     /// <summary>= and a quoted value: its bytes, which must need no normalization (no tab or line break, no &lt;).</summary>
     private (int Start, int Length) AttributeValue()

@@ -6,8 +6,9 @@ namespace OfficeDx.Documents.Ooxml;
 /// <summary>Reads an XML part once as a stream, refusing DTDs (XXE, billion laughs), nesting past the depth limit and too many nodes.</summary>
 internal static class XmlScan
 {
-    public static XmlReaderSettings Settings(InputLimits limits) => new()
+    public static XmlReaderSettings Settings(InputLimits limits, XmlNameTable? names = null) => new()
     {
+        NameTable = names,
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersInDocument = limits.MaxPartBytes,
@@ -31,18 +32,10 @@ internal static class XmlScan
         });
 
     /// <summary>
-    /// Scans as <see cref="Scan(Stream, string, string, PackageGuard.Budget)"/> and builds the tree in the same pass: a part a
-    /// reader is going to parse anyway is read by one XmlReader, not two.
+    /// Checks a part as <see cref="Scan(XmlReader, string, string, PackageGuard.Budget)"/> does and builds its tree in the same pass,
+    /// from a reader made with <see cref="Settings"/> (or <see cref="Utf8XmlReader"/>, which reports the same nodes) whose name table
+    /// is the capture's.
     /// </summary>
-    public static XDocument ScanAndLoad(Stream stream, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter = null,
-        MeasureCapture? capture = null)
-    {
-        var settings = Settings(budget.Limits);
-        if (capture is not null) settings.NameTable = capture.Names;
-        return Load(XmlReader.Create(stream, settings), file, part, budget, filter, capture);
-    }
-
-    /// <summary>As <see cref="ScanAndLoad"/>, from a reader made with <see cref="Settings"/> (or one reporting the same nodes, <see cref="Utf8XmlReader"/>), whose name table is the capture's.</summary>
     public static XDocument Load(XmlReader inner, string file, string part, PackageGuard.Budget budget, HarvestBodyFilter? filter, MeasureCapture? capture)
     {
         using var reader = new CheckedXmlReader(inner, file, part, budget, filter, capture);
